@@ -1,0 +1,92 @@
+"""The classify stage: document type and lump-sum demand, read from the whole letter.
+
+Both come from weighted phrases in parser/data/document_types.yml: a title on a short line
+near the top of the first page weighs most, body phrases add evidence. A letter mentions
+other procedures in passing (a 督促状 threatens 「支払督促・訴訟」), so single keywords
+never decide alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parser import rules
+from parser.layout import Row, rows
+from parser.models import Classification, DocumentType, DocumentTypeSpec, OcrPage
+
+_TITLE_MAX_CHARS = 40
+
+
+def _title_rows(rows: list[Row]) -> list[Row]:
+    """Short rows in the upper part of page 1: where a letter prints its title."""
+    first = [r for r in rows if r.page == rows[0].page] if rows else []
+    if not first:
+        return []
+    vertical_page = all(len(r.segments) == 1 for r in first) and first[0].page_width > 0 and any(
+        (s.bbox[3] - s.bbox[1]) > 3 * (s.bbox[2] - s.bbox[0]) for r in first for s in r.segments
+    )
+    candidates = first if vertical_page else [r for r in first if r.top_fraction < 0.45]
+    return [r for r in candidates if len(r.text.replace(" ", "")) <= _TITLE_MAX_CHARS]
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _title_match(spec: DocumentTypeSpec, title_rows: list[Row]) -> str | None:
+    best: str | None = None
+    for row in title_rows:
+        text = _compact(row.text)
+        for title in spec.titles:
+            if title in text and (best is None or len(title) > len(best)):
+                best = title
+    return best
+
+
+def classify(pages: list[OcrPage]) -> Classification:
+    """Score every document type over the letter; the best score wins, ties by priority."""
+    letter_rows = rows(pages)
+    data = rules.document_types()
+    full = _compact("\n".join(r.text for r in letter_rows))
+    titles = _title_rows(letter_rows)
+    scores: dict[str, float] = {}
+    found_titles: dict[str, str] = {}
+    for spec in data.types:
+        score = 0.0
+        title = _title_match(spec, titles)
+        if title:
+            # Longer titles are more specific: 仮執行宣言付支払督促 beats 支払督促.
+            score += data.title_weight + len(title) / 10
+            found_titles[spec.type] = title
+        for pattern, weight in spec.keywords.items():
+            hits = len(re.findall(pattern, full))
+            score += weight * min(hits, 3)
+        scores[spec.type] = score
+    by_priority = {spec.type: spec.priority for spec in data.types}
+    ranked = sorted(scores, key=lambda t: (scores[t], by_priority[t]), reverse=True)
+    best = ranked[0]
+    if scores[best] <= 0:
+        return Classification(document_type=DocumentType.other, confidence=0.3, scores=scores)
+    runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    margin = (scores[best] - runner_up) / scores[best]
+    confidence = min(1.0, 0.5 + margin / 2 + (0.2 if best in found_titles else 0.0))
+    return Classification(
+        document_type=DocumentType(best),
+        confidence=round(confidence, 3),
+        title=found_titles.get(best),
+        lump_sum_demand=lump_sum_demand(full, DocumentType(best)),
+        scores={k: round(v, 2) for k, v in scores.items()},
+    )
+
+
+def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
+    """Does the letter demand the whole balance at once? Weighted phrases, not one keyword."""
+    data = rules.document_types()
+    if document_type is DocumentType.other:
+        return False
+    score = sum(weight * min(text.count(p), 2) for p, weight in data.lump_sum_phrases.items())
+    if document_type is DocumentType.settlement_proposal:
+        # An instalment offer mentions 一括 only for the default clause (残額を一括して…).
+        score -= data.lump_sum_threshold
+    score -= sum(data.lump_sum_threshold for neg in data.lump_sum_negations if neg in text) / 2
+    return score >= data.lump_sum_threshold

@@ -1,0 +1,273 @@
+"""The extract stage: every contract field with its evidence and confidence.
+
+Order of work: the letter's own date first (month-day dates elsewhere take their year from
+it), then labelled values and values named by their sentence, then the parties, then the
+breakdown sum check. Where several readings compete, labelled beats prose, a canonical
+label spelling beats a loose one, and the first place in the letter beats later ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+
+from parser import breakdown, fields, normalize, parties, rules
+from parser.fields import Candidate
+from parser.layout import Row, rows
+from parser.models import (
+    Classification,
+    DocumentType,
+    Evidence,
+    Extraction,
+    Found,
+    OcrPage,
+    SenderKind,
+)
+
+_SINGLE_VALUE_PATHS = (
+    "amounts.total", "amounts.principal", "amounts.interest", "amounts.late_damages", "amounts.costs",
+    "late_damages_rate_percent", "dates.issued", "dates.payment_due", "dates.acceleration",
+    "dates.last_payment", "dates.assignment", "dates.hearing", "dates.answer_due", "dates.subrogation",
+    "dates.contract", "dates.as_of", "reference_number",
+)  # fmt: skip
+_COURT_TYPES = {DocumentType.payment_order, DocumentType.payment_order_enforceable, DocumentType.lawsuit}
+
+
+def _unit_of(letter_rows: list[Row]) -> Callable[[Row], int]:
+    """(単位:千円) tables: bare numbers on that page are thousands of yen."""
+    thousand_pages = {r.page for r in letter_rows if re.search(r"単位\s*[:：]?\s*千円|\(千円\)", r.text)}
+    return lambda row: 1000 if row.page in thousand_pages else 1
+
+
+def _found(c: Candidate, confidence: float | None = None) -> Found:
+    conf = c.score * c.evidence.confidence if confidence is None else confidence
+    return Found(value=c.value, evidence=c.evidence, confidence=round(min(1.0, conf), 3), how=c.how)
+
+
+def _issued(letter_rows: list[Row], labelled: list[Candidate]) -> Candidate | None:
+    """The letter's date: labelled, else a date standing alone on its row (head first, then anywhere)."""
+    for c in labelled:
+        if c.path == "dates.issued":
+            return c
+    used_as_value = {c.row for c in labelled if c.how.startswith("label-above")}
+    standalone: list[Candidate] = []
+    for row in letter_rows:
+        if row.index in used_as_value:
+            continue
+        for m in normalize.dates(row.text):
+            rest = (row.text[: m.start] + row.text[m.end :]).replace(" ", "")
+            rest = re.sub(r"\([月火水木金土日]\)|付|発行|作成|日付|現在", "", rest)
+            if len(rest) <= 2:
+                ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+                standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))
+    if not standalone:
+        return None
+    head = [c for c in standalone if c.evidence.page == letter_rows[0].page and _row(letter_rows, c).top_fraction < 0.3]
+    return (head or standalone)[0]
+
+
+def _row(letter_rows: list[Row], c: Candidate) -> Row:
+    return letter_rows[c.row]
+
+
+def _best(cands: list[Candidate]) -> Candidate:
+    return sorted(cands, key=lambda c: (-round(c.score, 2), c.rank, c.row))[0]
+
+
+def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
+    """Pick amount readings that add up when possible; repair one OCR misreading."""
+    paths = (breakdown.TOTAL, *breakdown.PARTS)
+    options = {p: [_best(by_path[p])] + [c for c in by_path[p] if c.value != _best(by_path[p]).value] for p in paths if by_path.get(p)}
+    chosen = {p: opts[0] for p, opts in options.items()}
+    result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
+    if result.status == "mismatch" and breakdown.TOTAL in options:
+        # Another labelled total (合計 vs ご請求金額) may be the one that adds up.
+        for alt in options[breakdown.TOTAL][1:]:
+            trial = breakdown.check({**{p: int(c.value) for p, c in chosen.items()}, breakdown.TOTAL: int(alt.value)})  # type: ignore[call-overload]
+            if trial.status == "ok":
+                chosen[breakdown.TOTAL], result = alt, trial
+                break
+    for path, c in chosen.items():
+        value = result.values.get(path, c.value)
+        conf = c.score * c.evidence.confidence
+        if result.status == "repaired" and path == result.repaired:
+            conf = min(conf, 0.6)
+        elif result.status == "mismatch":
+            conf = min(conf, 0.5)
+        elif result.status == "ok":
+            conf = min(1.0, conf + 0.05)
+        out[path] = Found(value=value, evidence=c.evidence, confidence=round(conf, 3), how=c.how)
+    return result.status
+
+
+def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bool = True) -> Extraction:
+    letter_rows = rows(pages)
+    doc_type = classification.document_type
+    unit_of = _unit_of(letter_rows)
+    labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=None)
+    issued = _issued(letter_rows, labelled)
+    ref: date | None = issued.value if issued else None  # type: ignore[assignment]
+    if ref is not None:
+        labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
+    cands = labelled + fields.prose(letter_rows, unit_of=unit_of, ref=ref)
+    by_path: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        by_path[c.path].append(c)
+
+    out: dict[str, Found] = {}
+    if issued:
+        out["dates.issued"] = _found(issued)
+    for path in _SINGLE_VALUE_PATHS:
+        if path.startswith("amounts.") or path == "dates.issued" or not by_path.get(path):
+            continue
+        labelled_only = [c for c in by_path[path] if not c.how.startswith("prose")]
+        out[path] = _found(_best(labelled_only or by_path[path]))
+    _court_reference(letter_rows, doc_type, out)
+    notes = [f"sum_check:{_amounts(by_path, out)}"]
+    _parties(letter_rows, doc_type, by_path, out, use_nlp=use_nlp)
+    kind = parties.sender_kind(out["sender.name"].value if "sender.name" in out else None)
+    if kind in (SenderKind.other, SenderKind.unknown) and "sender.license_number" in out:
+        kind = SenderKind.servicer
+    norm_text = "\n".join(r.text for r in letter_rows)
+    return Extraction(
+        document_type=doc_type,
+        type_confidence=classification.confidence,
+        fields=out,
+        lump_sum_demand=classification.lump_sum_demand,
+        sender_kind=kind,
+        raw_text="\n".join(r.raw for r in letter_rows),
+        norm_text=norm_text,
+        notes=notes,
+    )
+
+
+def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:
+    """On court papers the 事件番号 is the reference, wherever it is printed."""
+    if doc_type not in _COURT_TYPES:
+        return
+    for row in letter_rows:
+        for m in fields.reader("text")(row.text):
+            if "号" in str(m.value) and "(" in str(m.value):
+                ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+                out["reference_number"] = Found(value=m.value, evidence=ev, confidence=round(0.95 * row.confidence, 3), how="case-number")
+                return
+
+
+def _name_found(mention: parties.Mention, how: str, score: float) -> Found:
+    ev = parties.evidence(mention)
+    return Found(value=mention.name, evidence=ev, confidence=round(score * ev.confidence, 3), how=how)
+
+
+def _labelled_name(by_path: dict[str, list[Candidate]], path: str) -> Found | None:
+    for c in sorted(by_path.get(path, []), key=lambda c: (c.rank, c.row)):
+        name = parties.clean_name(str(c.value))
+        if name and not re.search(r"\d|丁目|番地|〒", name):
+            return Found(value=name, evidence=c.evidence, confidence=round(c.score * c.evidence.confidence, 3), how=c.how)
+    return None
+
+
+def _parties(
+    letter_rows: list[Row], doc_type: DocumentType, by_path: dict[str, list[Candidate]], out: dict[str, Found], *, use_nlp: bool
+) -> None:
+    spec = next(s for s in rules.document_types().types if s.type == doc_type)
+    license_row = None
+    for row in letter_rows:
+        lic = next(normalize.license_numbers(row.text), None)
+        if lic is not None:
+            license_row = row.index
+            ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+            out["sender.license_number"] = Found(value=lic.value, evidence=ev, confidence=round(0.95 * row.confidence, 3), how="license")
+            break
+
+    debtor = _labelled_name(by_path, "debtor.name")
+    if debtor is None:
+        mention = parties.debtor(letter_rows)
+        if mention is not None:
+            debtor = _name_found(mention, "addressee", 0.9)
+    original = _labelled_name(by_path, "original_creditor.name")
+    if original is None:
+        mention = parties.original_creditor_in_prose(letter_rows)
+        if mention is not None:
+            original = _name_found(mention, "prose:original_creditor", 0.8)
+    creditor = _labelled_name(by_path, "creditor.name")
+
+    sender = _labelled_name(by_path, "sender.name")
+    if spec.sender_is_court:
+        court = parties.court(letter_rows)
+        if court is not None:
+            sender = _name_found(court, "court", 0.95)
+    if sender is None:
+        exclude = {f.value for f in (original,) if f is not None}
+        mention = parties.sender(
+            letter_rows, exclude=exclude, license_row=license_row, debtor=debtor.value if debtor else None
+        )
+        if mention is not None:
+            sender = _name_found(mention, "sender-block", 0.85)
+    if sender is None and use_nlp:
+        sender = _nlp_company(letter_rows, exclude={f.value for f in (original, debtor) if f})
+    if debtor is not None and use_nlp:
+        debtor = _nlp_confirm_person(letter_rows, debtor)
+
+    if creditor is None:
+        rule = spec.creditor
+        for phrase, override in spec.creditor_if.items():
+            if re.search(phrase, "".join(r.text for r in letter_rows)):
+                rule = override
+        creditor = {"sender": sender, "original_creditor": original, "labelled": None}[rule]
+    for path, found in (("sender.name", sender), ("creditor.name", creditor), ("original_creditor.name", original),
+                        ("debtor.name", debtor)):  # fmt: skip
+        if found is not None:
+            out[path] = found
+    phone = _sender_phone(letter_rows, by_path, sender)
+    if phone is not None:
+        out["sender.phone"] = phone
+
+
+def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], sender: Found | None) -> Found | None:
+    """The contact number printed with the sender (not a fax number)."""
+    near_row = None
+    if sender is not None:
+        near_row = next((r.index for r in letter_rows if r.page == sender.evidence.page and r.bbox == sender.evidence.bbox), None)
+    cands = [c for c in by_path.get("sender.phone", []) if "FAX" not in c.evidence.text.upper()]
+    for row in letter_rows:
+        for m in normalize.phones(row.text):
+            before = row.text[max(0, m.start - 6) : m.start].upper()
+            if "FAX" in before or "ファクス" in before or "ファックス" in before:
+                continue
+            ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+            cands.append(Candidate("sender.phone", m.value, ev, 0.7, "phone", 99, row.index))
+    if not cands:
+        return None
+    if near_row is not None:
+        best = min(cands, key=lambda c: (abs(c.row - near_row), c.rank))
+    else:
+        best = _best(cands)
+    return _found(best)
+
+
+def _nlp_company(letter_rows: list[Row], *, exclude: set[object]) -> Found | None:
+    from parser import nlp
+
+    texts = [r.text for r in letter_rows[:200]]
+    for ent in nlp.entities(texts):
+        if ent.label in ("Company", "ORG") and ent.text not in exclude:
+            name = parties.clean_name(ent.text)
+            if name:
+                row = letter_rows[ent.doc_index]
+                ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+                return Found(value=name, evidence=ev, confidence=round(0.6 * row.confidence, 3), how="nlp:Company")
+    return None
+
+
+def _nlp_confirm_person(letter_rows: list[Row], debtor: Found) -> Found:
+    """GiNZA's Person entity raises confidence in an addressee name; disagreement lowers it."""
+    from parser import nlp
+
+    people = {e.text.replace(" ", "") for e in nlp.entities([debtor.evidence.text]) if e.label == "Person"}
+    if not people:
+        return debtor
+    agree = any(str(debtor.value) in p or p in str(debtor.value) for p in people)
+    conf = min(1.0, debtor.confidence + 0.05) if agree else debtor.confidence * 0.8
+    return debtor.model_copy(update={"confidence": round(conf, 3)})

@@ -1,0 +1,257 @@
+"""Labelled and prose values: 「請求金額 金1,234,567円」, 「…をもって期限の利益を喪失」.
+
+Labels come from parser/data/labels.yml and are matched exactly or, for OCR slips such as
+森収利尺 for 未収利息, by edit distance — but a fuzzy label only counts when a value of the
+right type follows it. The value is read after the label up to the next label on the row
+(so 「元金 1,000,000 利息 20,000」 pairs correctly), else from the row below where it sits
+under the label (table headers, label-above-value blocks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz.distance import Levenshtein
+
+from parser import normalize, rules
+from parser.layout import Row
+from parser.models import DocumentType, Evidence, LabelSpec, ValueType
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: str
+    value: object
+    evidence: Evidence
+    score: float
+    how: str
+    rank: int = 0  # position of the label in its list: canonical spellings first
+    row: int = 0
+
+
+@dataclass(frozen=True)
+class _Hit:
+    spec: LabelSpec
+    label: str
+    start: int
+    end: int
+    score: float
+    rank: int
+
+
+# --------------------------------------------------------------------------- value readers
+
+_CASE_NO = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*\d+\s*号")
+_REF_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{2,24}")
+_BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
+
+
+def _read_yen(text: str, unit: int) -> Iterator[normalize.Match]:
+    yield from normalize.amounts(text, bare_numbers=True, unit=unit)
+
+
+def _read_rate(text: str) -> Iterator[normalize.Match]:
+    found = list(normalize.rates(text))
+    if found:
+        yield from found
+        return
+    for m in _BARE_RATE.finditer(text):
+        value = float(m.group(1))
+        if 0 < value <= 109.5:
+            yield normalize.Match(value, m.start(), m.end(), m.group(0))
+
+
+def _read_text(text: str) -> Iterator[normalize.Match]:
+    m = _CASE_NO.search(text) or _REF_NO.search(text)
+    if m:
+        yield normalize.Match(re.sub(r"\s+", "", m.group(0)), m.start(), m.end(), m.group(0))
+
+
+def _read_name(text: str) -> Iterator[normalize.Match]:
+    cleaned = text.strip(" :：・")
+    if len(cleaned) >= 2:
+        yield normalize.Match(cleaned, 0, len(text), text)
+
+
+def reader(kind: ValueType, *, unit: int = 1, ref: date | None = None) -> Callable[[str], Iterator[normalize.Match]]:
+    readers: dict[str, Callable[[str], Iterator[normalize.Match]]] = {
+        "yen": lambda t: _read_yen(t, unit),
+        "date": lambda t: normalize.dates(t, ref=ref),
+        "rate": _read_rate,
+        "text": _read_text,
+        "name": _read_name,
+        "phone": normalize.phones,
+        "int": normalize.license_numbers,
+    }
+    return readers[kind]
+
+
+# --------------------------------------------------------------------------- labels
+
+_LEAD = re.compile(r"^[\s\d().、・●■□◆◇※\-:：①-⑳]*")
+
+
+def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for spec in specs:
+        if spec.document_types and document_type not in spec.document_types:
+            continue
+        for rank, label in enumerate(spec.labels):
+            for m in re.finditer(re.escape(label), text):
+                window = text[max(0, m.start() - 4) : m.end() + 6]
+                if not any(word in window for word in spec.exclude):
+                    hits.append(_Hit(spec, label, m.start(), m.end(), 1.0, rank))
+    return hits
+
+
+def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, follow: str) -> list[_Hit]:
+    """A segment starting with something close to a long label (OCR slips).
+
+    `follow` is the row from this segment on: the value must come right after the label.
+    """
+    body = _LEAD.sub("", text)
+    offset = len(text) - len(body)
+    hits = []
+    for spec in specs:
+        if not spec.fuzzy or (spec.document_types and document_type not in spec.document_types):
+            continue
+        # Loose matching only where a value of the right type must follow (amounts, dates).
+        limit = (lambda n: n // 2) if spec.type in ("yen", "date", "rate") else (lambda n: 1 if n >= 5 else 0)
+        for label in spec.labels:
+            if len(label) < 4:
+                continue
+            head = body[: len(label)]
+            distance = Levenshtein.distance(head, label)
+            rest = follow[offset + len(label) : offset + len(label) + 24]
+            if (
+                0 < distance <= limit(len(label))
+                and not any(w in body for w in spec.exclude)
+                and next(iter(reader(spec.type)(rest)), None) is not None
+            ):
+                score = 1.0 - distance / len(label)
+                hits.append(_Hit(spec, label, offset, offset + len(label), score, spec.labels.index(label)))
+    return hits
+
+
+def _dedupe(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the longest label at each place: 遅延損害金 wins over 損害金, 未収利息 over 利息."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for hit in hits:
+        shadowed = any(
+            k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start) for k in kept
+        )
+        if not shadowed:
+            kept.append(hit)
+    return kept
+
+
+def _segment_at(row: Row, pos: int) -> int:
+    start = 0
+    for i, seg in enumerate(row.segments):
+        end = start + len(seg.text)
+        if pos <= end:
+            return i
+        start = end + 1
+    return len(row.segments) - 1
+
+
+def _evidence(row: Row, start: int, end: int, confidence: float) -> Evidence:
+    first, last = _segment_at(row, start), _segment_at(row, max(start, end - 1))
+    segs = row.segments[first : last + 1]
+    xs0, ys0, xs1, ys1 = zip(*(s.bbox for s in segs), strict=True)
+    return Evidence(
+        page=row.page,
+        bbox=(min(xs0), min(ys0), max(xs1), max(ys1)),
+        text=" ".join(s.raw for s in segs),
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+    )
+
+
+def _below(rows: list[Row], row: Row, x0: float, x1: float) -> tuple[Row, int, int] | None:
+    """The text under [x0, x1] on the next row of the same page, if it is close."""
+    nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
+    if nxt is None or nxt.page != row.page:
+        return None
+    height = row.bbox[3] - row.bbox[1]
+    if nxt.bbox[1] - row.bbox[3] > 2.5 * max(height, 1.0):
+        return None
+    pos = 0
+    for seg in nxt.segments:
+        overlap = min(seg.bbox[2], x1) - max(seg.bbox[0], x0)
+        if overlap > 0.3 * min(seg.bbox[2] - seg.bbox[0], x1 - x0):
+            return nxt, pos, pos + len(seg.text)
+        pos += len(seg.text) + 1
+    return None
+
+
+def labelled(
+    rows: list[Row], document_type: DocumentType, *, unit_of: Callable[[Row], int], ref: date | None
+) -> list[Candidate]:
+    """Every label on every row with the value that belongs to it."""
+    specs = rules.labels().fields
+    out: list[Candidate] = []
+    for row in rows:
+        text = row.text
+        hits = _label_hits(text, specs, document_type)
+        pos = 0
+        for seg in row.segments:
+            hits += [
+                _Hit(h.spec, h.label, h.start + pos, h.end + pos, h.score, h.rank)
+                for h in _fuzzy_hits(seg.text, specs, document_type, text[pos:])
+                if not any(e.start <= h.start + pos < e.end for e in hits)
+            ]
+            pos += len(seg.text) + 1
+        hits = _dedupe(hits)
+        stops = sorted({h.start for h in hits})
+        for hit in hits:
+            stop = next((s for s in stops if s >= hit.end), len(text))
+            read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
+            window = text[hit.end : stop]
+            value = next(iter(read(window)), None) if window.strip(" :：") else None
+            if value is not None:
+                ev = _evidence(row, hit.start, hit.end + value.end, row.confidence * hit.score)
+                out.append(
+                    Candidate(hit.spec.path, value.value, ev, 0.95 * hit.score, f"label:{hit.label}", hit.rank, row.index)
+                )
+                continue
+            if hit.score < 1.0:
+                continue  # a fuzzy label needs its value right beside it
+            seg = row.segments[_segment_at(row, hit.start)]
+            below = _below(rows, row, seg.bbox[0], seg.bbox[2])
+            if below is None:
+                continue
+            nxt, a, b = below
+            value = next(iter(read(nxt.text[a:b])), None)
+            if value is not None:
+                ev = _evidence(nxt, a, b, nxt.confidence)
+                out.append(Candidate(hit.spec.path, value.value, ev, 0.85, f"label-above:{hit.label}", hit.rank, nxt.index))
+    return out
+
+
+# --------------------------------------------------------------------------- prose
+
+
+def prose(rows: list[Row], *, unit_of: Callable[[Row], int], ref: date | None) -> list[Candidate]:
+    """Values whose role is given by the words around them (rules in parser/data/prose.yml)."""
+    out: list[Candidate] = []
+    specs = rules.prose().rules
+    for i, row in enumerate(rows):
+        # A sentence runs on across rows: look at this row plus a little of its neighbours.
+        before_ctx = rows[i - 1].text[-40:] + " " if i and rows[i - 1].page == row.page else ""
+        after_ctx = " " + rows[i + 1].text[:40] if i + 1 < len(rows) and rows[i + 1].page == row.page else ""
+        text = row.text
+        for spec in specs:
+            for m in reader(spec.type, unit=unit_of(row), ref=ref)(text):
+                after = (text[m.end :] + after_ctx).replace(" ", "")
+                before = (before_ctx + text[: m.start]).replace(" ", "")
+                if spec.after and not re.search(spec.after, after):
+                    continue
+                if spec.before and not re.search(spec.before, before):
+                    continue
+                ev = _evidence(row, m.start, m.end, row.confidence)
+                out.append(Candidate(spec.path, m.value, ev, 0.75, f"prose:{spec.path}", 50, row.index))
+    return out

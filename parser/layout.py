@@ -1,0 +1,100 @@
+"""Visual rows: OCR lines that sit side by side on a page, joined left to right.
+
+Engines return each table cell or label and its value as separate lines. Grouping them into
+rows by vertical overlap gives "label … value" text for same-line pairing, while each
+segment keeps its box so that "value below the label" and table columns can be found too.
+Vertical (縦書き) pages are already in reading order: each column is one row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parser.models import OcrLine, OcrPage
+from parser.normalize import line_text
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    raw: str
+    bbox: tuple[float, float, float, float]
+    confidence: float
+
+
+@dataclass
+class Row:
+    page: int
+    index: int
+    segments: list[Segment] = field(default_factory=list)
+    page_height: float = 1.0
+    page_width: float = 1.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+    @property
+    def raw(self) -> str:
+        return " ".join(s.raw for s in self.segments)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        xs0, ys0, xs1, ys1 = zip(*(s.bbox for s in self.segments), strict=True)
+        return (min(xs0), min(ys0), max(xs1), max(ys1))
+
+    @property
+    def confidence(self) -> float:
+        return min((s.confidence for s in self.segments), default=0.0)
+
+    @property
+    def top_fraction(self) -> float:
+        """Where the row sits on its page, 0 at the top, 1 at the bottom."""
+        return self.bbox[1] / self.page_height if self.page_height else 0.0
+
+
+def _segment(line: OcrLine) -> Segment:
+    return Segment(line_text(line), line.text, line.bbox, line.confidence)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    top, bottom = max(a[1], b[1]), min(a[3], b[3])
+    height = min(a[3] - a[1], b[3] - b[1]) or 1.0
+    return max(0.0, bottom - top) / height
+
+
+def rows(pages: list[OcrPage]) -> list[Row]:
+    """All rows of all pages in reading order."""
+    out: list[Row] = []
+    for page in pages:
+        lines = [line for line in page.lines if line_text(line)]
+        if page.vertical:
+            groups = [[line] for line in lines]
+        else:
+            groups = []
+            for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+                for group in reversed(groups[-3:]):
+                    if _overlap(group[-1].bbox, line.bbox) >= 0.5 and not any(
+                        _overlap(g.bbox, line.bbox) >= 0.5 and _h_overlap(g.bbox, line.bbox) for g in group
+                    ):
+                        group.append(line)
+                        break
+                else:
+                    groups.append([line])
+            for group in groups:
+                group.sort(key=lambda ln: ln.bbox[0])
+        for group in groups:
+            out.append(
+                Row(
+                    page=page.number,
+                    index=len(out),
+                    segments=[_segment(line) for line in group],
+                    page_height=page.height,
+                    page_width=page.width,
+                )
+            )
+    return out
+
+
+def _h_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return min(a[2], b[2]) - max(a[0], b[0]) > 0.5 * min(a[2] - a[0], b[2] - b[0])

@@ -1,0 +1,300 @@
+"""Normalisation: text, amounts, dates, rates, phone numbers.
+
+The raw OCR text is kept for evidence; everything here works on a normalised copy.
+Era years come from japanera's era table (so 平成32年 — printed by systems that never
+learned about 令和 — still converts), kanji and 大字 numerals from kanjize.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import japanera
+from kanjize import kanji2number
+
+from parser.models import OcrLine, OcrPage
+
+# --------------------------------------------------------------------------- text
+
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−ｰ－"})
+# Characters OCR engines put in place of digits when the context is numeric.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1"})
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[{_CJK}])")
+
+
+def text(s: str) -> str:
+    """NFKC, one kind of dash, single spaces; spaces between two CJK characters removed.
+
+    Removing those spaces undoes Tesseract's habit of spacing out Japanese
+    (「請 求 金 額」) and the letter-spacing of titles (「催 告 書」).
+    """
+    s = unicodedata.normalize("NFKC", s).translate(_DASHES)
+    s = s.replace("\u3000", " ").replace("\u200b", "")
+    s = re.sub(r"[ \t]+", " ", s).strip()
+    return _SPACE_BETWEEN_CJK.sub("", s)
+
+
+def compact(s: str) -> str:
+    """`text` with every space removed: the form names are compared and returned in."""
+    return re.sub(r"\s+", "", text(s))
+
+
+def pages(ocr_pages: list[OcrPage]) -> list[OcrPage]:
+    """The normalize stage: fill `norm` on every line, keep the raw text untouched."""
+    out = []
+    for page in ocr_pages:
+        lines = tuple(line.model_copy(update={"norm": text(line.text)}) for line in page.lines)
+        out.append(page.model_copy(update={"lines": lines}))
+    return out
+
+
+def line_text(line: OcrLine) -> str:
+    return line.norm or text(line.text)
+
+
+# --------------------------------------------------------------------------- numbers
+
+_KANJI_NUM = "〇零一二三四五六七八九十百千万萬壱弐参拾陌阡"
+_DAIJI = str.maketrans({"萬": "万", "零": "〇", "陌": "百", "阡": "千", "弐": "二", "参": "三", "壱": "一", "拾": "十"})
+
+
+def kanji_int(s: str) -> int | None:
+    """Kanji or 大字 numerals (二十四, 一二三, 壱百弐拾参万) or plain digits → int."""
+    s = s.strip().replace(",", "")
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    try:
+        return int(kanji2number(s.translate(_DAIJI)))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def _num(s: str) -> int | None:
+    s = s.strip()
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    return kanji_int(s)
+
+
+# --------------------------------------------------------------------------- amounts
+
+# A digit group as printed: 1,234,567 / 1.234.567 (commas misread as periods) / 1234567.
+_DIGITS = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+_KANJI_AMOUNT = rf"[{_KANJI_NUM}]+"
+
+AMOUNT_RE = re.compile(
+    rf"""
+    (?P<minus>[△▲-])?
+    (?:(?P<kin>金)\s*|(?P<yen_sign>[¥￥\\])\s*)?
+    (?:
+        (?P<man>\d{{1,5}})\s*万\s*(?P<man_rest>{_DIGITS})?\s*円
+      | (?P<digits>{_DIGITS})\s*(?P<unit>千円|円|万円)?
+      | (?P<kanji>{_KANJI_AMOUNT})\s*円
+    )
+    (?:也|-|※|\.-)?
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    value: object
+    start: int
+    end: int
+    text: str
+
+
+def _digits_value(s: str) -> int | None:
+    # Yen have no decimals: "1.234.567" is an OCR reading of "1,234,567".
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", s):
+        return int(re.sub(r"[,.]", "", s))
+    if s.isdigit():
+        return int(s)
+    return None
+
+
+def amounts(s: str, *, bare_numbers: bool = False, unit: int = 1) -> Iterator[Match]:
+    """Yen amounts in normalised text.
+
+    A bare number (no 金, ¥ or 円) counts only when `bare_numbers` is set, i.e. in a table
+    whose header says (単位:円) or next to an amount label. `unit` is 1000 under (単位:千円).
+    """
+    for m in AMOUNT_RE.finditer(s):
+        value: int | None
+        if m["man"]:
+            rest = _digits_value(m["man_rest"]) if m["man_rest"] else 0
+            value = int(m["man"]) * 10_000 + (rest or 0)
+        elif m["kanji"]:
+            if not (m["kin"] or len(m["kanji"]) >= 2):
+                continue
+            value = kanji_int(m["kanji"])
+        else:
+            digits = m["digits"]
+            value = _digits_value(digits)
+            marked = m["kin"] or m["yen_sign"] or m["unit"]
+            if value is None or not (marked or bare_numbers):
+                continue
+            if not marked and "," not in digits and "." not in digits and len(digits) < 3:
+                continue  # a lone small number in a table is a count or a day, not money
+            if m["unit"] == "千円" or (not m["unit"] and unit == 1000):
+                value *= 1000
+            elif m["unit"] == "万円":
+                value *= 10_000
+        if value is None:
+            continue
+        if m["minus"] in ("△", "▲"):
+            value = -value
+        yield Match(value, m.start(), m.end(), m.group(0))
+
+
+def yen(s: str) -> int | None:
+    """The first yen amount in a string, or None."""
+    return next((int(m.value) for m in amounts(s, bare_numbers=True) if isinstance(m.value, int)), None)  # type: ignore[call-overload]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@cache
+def _era_starts() -> dict[str, int]:
+    """Era name (and its initial) → Gregorian year of its first year, from japanera."""
+    starts: dict[str, int] = {}
+    for era in japanera.ERA_DATA_GENERAL:
+        if era.since is not None and era.since.year >= 1868:
+            starts[era.kanji] = era.since.year
+            starts[era.kanji[0]] = era.since.year
+            starts[era.english_head.upper()] = era.since.year
+    return starts
+
+
+_N = rf"(?:\d{{1,2}}|[{_KANJI_NUM}]{{1,3}})"
+ERA_DATE_RE = re.compile(
+    rf"(?P<era>令和|平成|昭和|大正|[令平昭]|[RHST](?=\s*\d))\s*(?P<y>元|{_N})\s*(?:年|[./-])\s*"
+    rf"(?P<m>{_N})\s*(?:月|[./-])\s*(?P<d>{_N})(?:\s*日)?"
+)
+WEST_DATE_RE = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)\d\d|[一二〇][〇一二三四五六七八九]{{3}})\s*(?:年|[./-])\s*(?P<m>{_N})\s*(?:月|[./-])\s*(?P<d>{_N})(?:\s*日)?"
+)
+MONTH_DAY_RE = re.compile(rf"(?<![\d年./-])(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日")
+
+
+def _make_date(y: int, m: int | None, d: int | None) -> date | None:
+    if m is None or d is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _era_year(era: str, y: str) -> int | None:
+    start = _era_starts().get(era)
+    n = 1 if y == "元" else _num(y)
+    if start is None or n is None or not 1 <= n <= 99:
+        return None
+    return start + n - 1
+
+
+def dates(s: str, *, ref: date | None = None) -> Iterator[Match]:
+    """Dates in normalised text: era, Western, and month-day (year from `ref`)."""
+    taken: list[tuple[int, int]] = []
+    for m in ERA_DATE_RE.finditer(s):
+        year = _era_year(m["era"], m["y"])
+        d = _make_date(year, _num(m["m"]), _num(m["d"])) if year else None
+        if d:
+            taken.append((m.start(), m.end()))
+            yield Match(d, m.start(), m.end(), m.group(0))
+    for m in WEST_DATE_RE.finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        year = _num(m["y"]) if m["y"].isdigit() else kanji_int(m["y"].replace("〇", "0"))
+        if year and not str(m["y"]).isdigit():
+            year = int("".join(str("〇一二三四五六七八九".index(c)) for c in m["y"]))
+        d = _make_date(year, _num(m["m"]), _num(m["d"])) if year else None
+        if d:
+            taken.append((m.start(), m.end()))
+            yield Match(d, m.start(), m.end(), m.group(0))
+    if ref is None:
+        return
+    for m in MONTH_DAY_RE.finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        month, day = _num(m["m"]), _num(m["d"])
+        d = _make_date(ref.year, month, day)
+        # A month before the letter's month means next year (「1月10日必着」 in a December letter).
+        if d and month is not None and month < ref.month - 1:
+            d = _make_date(ref.year + 1, month, day)
+        if d:
+            yield Match(d, m.start(), m.end(), m.group(0))
+
+
+def first_date(s: str, *, ref: date | None = None) -> date | None:
+    found = sorted(dates(s, ref=ref), key=lambda m: m.start)
+    return found[0].value if found else None  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- rates
+
+_RATE_PATTERNS = [
+    re.compile(r"年(?:率|利)?\s*(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント|％)"),
+    re.compile(r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)\s*\(?年"),
+    re.compile(r"年\s*(?P<wari>[\d一二三四五六七八九]+)割(?:(?P<bu>[\d一二三四五六七八九]+)分)?(?:(?P<rin>[\d一二三四五六七八九]+)厘)?"),
+    re.compile(r"日歩\s*(?P<sen>\d+(?:\.\d+)?)\s*銭"),
+]
+
+
+def rates(s: str) -> Iterator[Match]:
+    """Annual percentage rates: 年14.6%, 年14.6パーセント, 年1割4分6厘, 日歩4銭 (=14.6%)."""
+    for pattern in _RATE_PATTERNS:
+        for m in pattern.finditer(s):
+            groups = m.groupdict()
+            if groups.get("pct"):
+                value = float(groups["pct"])
+            elif groups.get("wari"):
+                parts = [_num(groups.get(k) or "0") or 0 for k in ("wari", "bu", "rin")]
+                value = parts[0] * 10 + parts[1] + parts[2] / 10
+            else:
+                value = float(groups["sen"]) * 365 / 100
+            if 0 < value <= 109.5:
+                yield Match(round(value, 3), m.start(), m.end(), m.group(0))
+
+
+# --------------------------------------------------------------------------- phones, numbers
+
+PHONE_RE = re.compile(
+    r"(?<!\d)(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})(?!\d)|(?<!\d)(0[5-9]0\d{8}|0120\d{6}|0\d{9})(?!\d)"
+)
+
+
+def phones(s: str) -> Iterator[Match]:
+    """Japanese phone numbers as digits and hyphens: 03(1234)5678 → 03-1234-5678."""
+    for m in PHONE_RE.finditer(s.translate(_DIGIT_LOOKALIKES) if re.search(r"\d", s) else s):
+        if m.group(4):
+            value = m.group(4)
+        else:
+            value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        if 10 <= len(value.replace("-", "")) <= 11:
+            yield Match(value, m.start(), m.end(), m.group(0))
+
+
+LICENSE_RE = re.compile(
+    rf"法務大臣\s*(?:許可)?\s*(?:番号)?\s*[:：]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
+    rf"|許可番号\s*[:：]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*号"
+)
+
+
+def license_numbers(s: str) -> Iterator[Match]:
+    """法務大臣許可番号 第N号 → N."""
+    for m in LICENSE_RE.finditer(s):
+        n = _num(m["n"] or m["n2"])
+        if n is not None and 0 < n < 1000:
+            yield Match(n, m.start(), m.end(), m.group(0))

@@ -1,0 +1,174 @@
+"""Who is who: the sender, the creditor, the original creditor and the debtor.
+
+The words come from parser/data/parties.yml. A letter names several organisations — the
+servicer that writes, the bank the loan came from, the court it threatens with — so the
+sender is chosen by where a name stands (near the 法務大臣許可番号, the 代表取締役 and the
+seal, alone on a line at the head or foot of the letter) and names that the letter itself
+calls 原債権者/委託者/譲渡人 are kept out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parser import normalize, rules
+from parser.layout import Row
+from parser.models import DocumentType, Evidence, SenderKind
+
+NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒]"
+_COURT_RE = re.compile(r"[^\s、。,，:：「」()（）]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
+_STOP_AFTER = re.compile(r"(?<=.{2})(?:との間|より|から|は、|が、|に対し|において|代表|御中|様|殿|の(?:委託|依頼)|宛)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    row: Row
+    start: int
+    end: int
+
+
+@cache
+def _org_re() -> re.Pattern[str]:
+    data = rules.parties()
+    prefixes = "|".join(re.escape(p) for p in data.org_prefixes)
+    suffixes = "|".join(re.escape(s) for s in sorted(data.org_suffixes, key=len, reverse=True))
+    return re.compile(rf"(?:{prefixes}){NAME_CHARS}{{1,24}}|{NAME_CHARS}{{1,24}}?(?:{suffixes})(?:{NAME_CHARS}{{1,8}}?支店)?")
+
+
+def clean_name(raw: str) -> str | None:
+    """A name as the contract wants it: NFKC, spaces removed, no honorific, title or address."""
+    data = rules.parties()
+    name = normalize.compact(raw)
+    for pattern in data.name_tail_noise:
+        name = re.sub(pattern, "", name)
+    for lead in sorted(data.name_lead_noise, key=len, reverse=True):
+        if name.startswith(lead):
+            name = name[len(lead) :]
+    name = name.strip(":：・,、。 ")
+    return name if len(name) >= 2 else None
+
+
+def org_mentions(rows: list[Row]) -> list[Mention]:
+    out = []
+    for row in rows:
+        for m in _org_re().finditer(row.text):
+            text = m.group(0)
+            stop = _STOP_AFTER.search(text)
+            if stop:
+                text = text[: stop.start()]
+            name = clean_name(text)
+            if name and not re.fullmatch(r"[\d\-]+", name):
+                out.append(Mention(name, row, m.start(), m.start() + len(text)))
+    return out
+
+
+def sender_kind(name: str | None) -> SenderKind:
+    if not name:
+        return SenderKind.unknown
+    for rule in rules.parties().sender_kinds:
+        if re.search(rule.pattern, name):
+            return rule.kind
+    return SenderKind.other
+
+
+def court(rows: list[Row]) -> Mention | None:
+    for row in rows:
+        m = _COURT_RE.search(row.text.replace(" ", ""))
+        if m:
+            return Mention(clean_name(m.group(0)) or m.group(0), row, m.start(), m.end())
+    return None
+
+
+# --------------------------------------------------------------------------- sender
+
+
+def _is_prose(row: Row, mention: Mention) -> bool:
+    after = row.text[mention.end : mention.end + 12]
+    return bool(re.match(r"\s*(?:との間|より|から|に対し|の(?:委託|依頼)|\(以下|（以下|は、?債務者|は、?貴殿)", after))
+
+
+def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debtor: str | None) -> Mention | None:
+    """The organisation that signs the letter."""
+    best: tuple[float, Mention] | None = None
+    last_page = rows[-1].page if rows else 1
+    for mention in org_mentions(rows):
+        if mention.name in exclude or (debtor and mention.name == debtor):
+            continue
+        row = mention.row
+        score = 0.0
+        if license_row is not None:
+            distance = abs(row.index - license_row)
+            score += 4.0 if distance <= 1 else 2.5 if distance <= 4 else 0.0
+        window = " ".join(r.text for r in rows[max(0, row.index - 1) : row.index + 2])
+        if re.search(r"代表取締役|代表者|代表理事|支店長|[印㊞]", window):
+            score += 2.0
+        short = len(row.text.replace(" ", "")) <= len(mention.name) + 14
+        at_head = row.page == rows[0].page and row.top_fraction < 0.35
+        at_foot = row.page == last_page and row.top_fraction > 0.55
+        if short and (at_head or at_foot):
+            score += 2.0
+        if re.search(r"譲受人|差出人|通知人|発信者", row.text[: mention.start]):
+            score += 3.0
+        if re.search(r"原債権者|譲渡人|委託者|委託元|ご契約先|旧債権者", row.text[: mention.start]):
+            score -= 5.0
+        if _is_prose(row, mention):
+            score -= 3.0
+        if sender_kind(mention.name) is SenderKind.court:
+            score -= 2.0  # a servicer's letter may name a court in its threats
+        if best is None or score > best[0] or (score == best[0] and license_row is not None and
+                                                abs(row.index - license_row) < abs(best[1].row.index - license_row)):
+            best = (score, mention)
+    return best[1] if best and best[0] > 0 else None
+
+
+# --------------------------------------------------------------------------- debtor
+
+
+def debtor(rows: list[Row]) -> Mention | None:
+    """The addressee: a name followed by 様 or 殿, near the head of page 1 (or the foot, 内容証明 style)."""
+    honorifics = "|".join(rules.parties().honorifics)
+    for row in rows:
+        text = row.text
+        m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛)", text)
+        if not m or re.search(r"お客様番号|お客様各位|皆様|各位", text[max(0, m.start() - 2) : m.end()]):
+            continue
+        candidate = m.group(1)
+        # The address often shares the row: keep what follows its last address token.
+        parts = candidate.split(" ")
+        name = parts[-1] if len(parts[-1]) >= 2 else candidate
+        if len(parts) >= 2 and len(parts[-1]) <= 3 and not _looks_like_address(parts[-2]):
+            name = parts[-2] + parts[-1]  # 「山田 太郎 様」
+        name = clean_name(name) or ""
+        if len(name) >= 2 and not _looks_like_address(name) and not _org_re().search(name):
+            return Mention(name, row, m.start(1), m.end(1))
+    return None
+
+
+def _looks_like_address(s: str) -> bool:
+    return bool(re.search(r"\d|丁目|番地|〒|[都道府県市区町村]$|号室?$", s))
+
+
+# --------------------------------------------------------------------------- original creditor
+
+
+def original_creditor_in_prose(rows: list[Row]) -> Mention | None:
+    for pattern in rules.parties().original_creditor_prose:
+        for row in rows:
+            m = re.search(pattern, row.text.replace(" ", ""))
+            if m:
+                name = clean_name(m.group("name"))
+                if name and (_org_re().search(name) or len(name) >= 3):
+                    return Mention(name, row, m.start("name"), m.end("name"))
+    return None
+
+
+def evidence(mention: Mention) -> Evidence:
+    return Evidence(page=mention.row.page, bbox=mention.row.bbox, text=mention.row.raw, confidence=mention.row.confidence)
+
+
+def for_type(document_type: DocumentType) -> str:
+    spec = next(s for s in rules.document_types().types if s.type == document_type)
+    return spec.creditor
