@@ -111,7 +111,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     ref: date | None = issued.value if issued else None  # type: ignore[assignment]
     if ref is not None:
         labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
-    cands = labelled + fields.prose(letter_rows, unit_of=unit_of, ref=ref)
+    cands = labelled + fields.prose(letter_rows, doc_type, unit_of=unit_of, ref=ref)
     by_path: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_path[c.path].append(c)

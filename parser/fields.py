@@ -45,7 +45,7 @@ class _Hit:
 # --------------------------------------------------------------------------- value readers
 
 _CASE_NO = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*\d+\s*号")
-_REF_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{2,24}")
+_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ][A-Za-z0-9\-/]{2,24}")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
@@ -70,9 +70,13 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
         yield normalize.Match(re.sub(r"\s+", "", m.group(0)), m.start(), m.end(), m.group(0))
 
 
+_NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
+
+
 def _read_name(text: str) -> Iterator[normalize.Match]:
-    cleaned = text.strip(" :：・")
-    if len(cleaned) >= 2:
+    """A name stands alone after its label: short, no sentence punctuation, no particle run-on."""
+    cleaned = text.strip(" :：・)）")
+    if _NAME_LIKE.match(cleaned) and not re.match(r"^(?:に|の|が|は|を|と|より|から|ない|)[^\s]*(?:ので|ます|した|れ)", cleaned):
         yield normalize.Match(cleaned, 0, len(text), text)
 
 
@@ -94,6 +98,9 @@ def reader(kind: ValueType, *, unit: int = 1, ref: date | None = None) -> Callab
 _LEAD = re.compile(r"^[\s\d().、・●■□◆◇※\-:：①-⑳]*")
 
 
+_LABEL_LEAD = re.compile(r"[\s\d().、・●■□◆◇※\-:：①-⑳(（【\[]*")
+
+
 def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) -> list[_Hit]:
     hits: list[_Hit] = []
     for spec in specs:
@@ -101,9 +108,21 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
             continue
         for rank, label in enumerate(spec.labels):
             for m in re.finditer(re.escape(label), text):
-                window = text[max(0, m.start() - 4) : m.end() + 6]
-                if not any(word in window for word in spec.exclude):
-                    hits.append(_Hit(spec, label, m.start(), m.end(), 1.0, rank))
+                # Exclusions look at the word the label stands in (「遅延利息」 is not 利息),
+                # not at neighbouring cells (「元金 利息 …」).
+                left = max(text.rfind(" ", 0, m.start()) + 1, m.start() - 4)
+                right = text.find(" ", m.end())
+                token = text[left : min(right if right >= 0 else len(text), m.end() + 6)]
+                if any(word in token for word in spec.exclude):
+                    continue
+                # A party label heads its cell (「債権者 …」, 「(譲受人) …」); in a sentence
+                # (「譲受人に譲り渡し」) it is just a word.
+                if spec.type == "name":
+                    seg_start = text.rfind("  ", 0, m.start()) + 1 if "  " in text[: m.start()] else 0
+                    seg_start = max(seg_start, text.rfind(" ", 0, m.start()) + 1)
+                    if not _LABEL_LEAD.fullmatch(text[seg_start : m.start()]):
+                        continue
+                hits.append(_Hit(spec, label, m.start(), m.end(), 1.0, rank))
     return hits
 
 
@@ -114,6 +133,8 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
     """
     body = _LEAD.sub("", text)
     offset = len(text) - len(body)
+    if any(body.startswith(word) for word in rules.labels().not_labels):
+        return []
     hits = []
     for spec in specs:
         if not spec.fuzzy or (spec.document_types and document_type not in spec.document_types):
@@ -171,6 +192,16 @@ def _evidence(row: Row, start: int, end: int, confidence: float) -> Evidence:
     )
 
 
+_ADDRESS = re.compile(r"[都道府県].{1,6}[市区町村郡]|丁目|番地|〒|\d+-\d+-\d+")
+
+
+def _name_on_next_row(rows: list[Row], row: Row) -> normalize.Match | None:
+    nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
+    if nxt is None or nxt.page != row.page:
+        return None
+    return next(_read_name(nxt.segments[0].text), None)
+
+
 def _below(rows: list[Row], row: Row, x0: float, x1: float) -> tuple[Row, int, int] | None:
     """The text under [x0, x1] on the next row of the same page, if it is close."""
     nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
@@ -212,6 +243,13 @@ def labelled(
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
             window = text[hit.end : stop]
             value = next(iter(read(window)), None) if window.strip(" :：") else None
+            if value is not None and hit.spec.type == "name" and _ADDRESS.search(str(value.value)):
+                value = _name_on_next_row(rows, row)  # 「(譲渡人) 東京都…」 with the name below
+                if value is not None:
+                    nxt = rows[row.index + 1]
+                    ev = _evidence(nxt, 0, len(nxt.text), nxt.confidence)
+                    out.append(Candidate(hit.spec.path, value.value, ev, 0.85, f"label-address:{hit.label}", hit.rank, nxt.index))
+                continue
             if value is not None:
                 ev = _evidence(row, hit.start, hit.end + value.end, row.confidence * hit.score)
                 out.append(
@@ -221,6 +259,8 @@ def labelled(
             if hit.score < 1.0:
                 continue  # a fuzzy label needs its value right beside it
             seg = row.segments[_segment_at(row, hit.start)]
+            if len(seg.text.replace(" ", "")) > len(hit.label) + 6:
+                continue  # only a label standing in its own cell has its value underneath
             below = _below(rows, row, seg.bbox[0], seg.bbox[2])
             if below is None:
                 continue
@@ -235,10 +275,12 @@ def labelled(
 # --------------------------------------------------------------------------- prose
 
 
-def prose(rows: list[Row], *, unit_of: Callable[[Row], int], ref: date | None) -> list[Candidate]:
+def prose(
+    rows: list[Row], document_type: DocumentType, *, unit_of: Callable[[Row], int], ref: date | None
+) -> list[Candidate]:
     """Values whose role is given by the words around them (rules in parser/data/prose.yml)."""
     out: list[Candidate] = []
-    specs = rules.prose().rules
+    specs = [r for r in rules.prose().rules if not r.document_types or document_type in r.document_types]
     for i, row in enumerate(rows):
         # A sentence runs on across rows: look at this row plus a little of its neighbours.
         before_ctx = rows[i - 1].text[-40:] + " " if i and rows[i - 1].page == row.page else ""
@@ -251,6 +293,8 @@ def prose(rows: list[Row], *, unit_of: Callable[[Row], int], ref: date | None) -
                 if spec.after and not re.search(spec.after, after):
                     continue
                 if spec.before and not re.search(spec.before, before):
+                    continue
+                if spec.reject_after and re.search(spec.reject_after, after):
                     continue
                 ev = _evidence(row, m.start, m.end, row.confidence)
                 out.append(Candidate(spec.path, m.value, ev, 0.75, f"prose:{spec.path}", 50, row.index))

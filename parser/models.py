@@ -309,6 +309,7 @@ class LabelSpec(_Data):
 
 class LabelSet(_Data):
     fields: list[LabelSpec]
+    not_labels: list[str] = Field(default_factory=list, description="words a loose match must never be taken for")
 
 
 class DocumentTypeSpec(_Data):
@@ -403,6 +404,8 @@ class ProseRule(_Data):
     type: ValueType
     after: str | None = None
     before: str | None = None
+    reject_after: str | None = Field(None, description="the rule does not apply when this follows the value")
+    document_types: list[DocumentType] = Field(default_factory=list)
 
 
 class ProseRules(_Data):

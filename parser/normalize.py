@@ -25,7 +25,9 @@ _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−ｰ－"})
 # Characters OCR engines put in place of digits when the context is numeric.
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1"})
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[{_CJK}])")
+_SPACE_BETWEEN_CJK = re.compile(
+    rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[年月日円万千号])"
+)
 
 
 def text(s: str) -> str:

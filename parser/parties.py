@@ -47,6 +47,7 @@ def clean_name(raw: str) -> str | None:
     for lead in sorted(data.name_lead_noise, key=len, reverse=True):
         if name.startswith(lead):
             name = name[len(lead) :]
+    name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
     name = name.strip(":：・,、。 ")
     return name if len(name) >= 2 else None
 
@@ -59,9 +60,14 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             stop = _STOP_AFTER.search(text)
             if stop:
                 text = text[: stop.start()]
+            start = m.start()
+            # 「法務省管轄支局 民事訴訟管理センター」: an office name printed before a space belongs to it.
+            lead = re.search(r"(\S*(?:支局|本部|事務局|省))\s$", row.text[:start])
+            if lead:
+                start, text = lead.start(1), lead.group(1) + text
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name):
-                out.append(Mention(name, row, m.start(), m.start() + len(text)))
+                out.append(Mention(name, row, start, m.start() + len(m.group(0))))
     return out
 
 
@@ -118,10 +124,10 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
             score -= 3.0
         if sender_kind(mention.name) is SenderKind.court:
             score -= 2.0  # a servicer's letter may name a court in its threats
-        if best is None or score > best[0] or (score == best[0] and license_row is not None and
-                                                abs(row.index - license_row) < abs(best[1].row.index - license_row)):
+        # Ties go to the later mention: a letter is signed at its foot more often than not.
+        if best is None or score >= best[0]:
             best = (score, mention)
-    return best[1] if best and best[0] > 0 else None
+    return best[1] if best and best[0] >= 0 else None
 
 
 # --------------------------------------------------------------------------- debtor

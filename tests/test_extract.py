@@ -1,0 +1,166 @@
+"""Extraction on text letters (no OCR): each letter type, label variants, prose roles, the sum check."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parser import classify, extract, normalize
+from parser.models import Extraction
+from textpages import page
+
+LETTERS = Path(__file__).parent / "letters"
+
+
+def run(text: str) -> Extraction:
+    pages = normalize.pages([page(text)])
+    return extract.extract(pages, classify.classify(pages), use_nlp=False)
+
+
+def values(e: Extraction) -> dict[str, object]:
+    return {path: found.value for path, found in e.fields.items()}
+
+
+# fmt: off
+EXPECTED: dict[str, dict[str, object]] = {
+    "assignment_joint.txt": {
+        "document_type": "assignment_notice", "sender.name": "ひかり債権回収株式会社", "sender.license_number": 987,
+        "creditor.name": "ひかり債権回収株式会社", "original_creditor.name": "株式会社あおば銀行", "debtor.name": "佐藤花子",
+        "amounts.total": 1650000, "amounts.principal": 1500000, "amounts.interest": 30000, "amounts.late_damages": 120000,
+        "dates.assignment": date(2025, 9, 30), "dates.issued": date(2025, 10, 1), "reference_number": "HK-778899",
+        "sender.phone": "06-0000-5678",
+    },
+    "entrust.txt": {
+        "document_type": "assignment_notice", "sender.name": "はやて債権回収株式会社", "creditor.name": "株式会社みなと銀行",
+        "original_creditor.name": "株式会社みなと銀行", "amounts.total": 543210, "dates.payment_due": date(2025, 11, 28),
+        "debtor.name": "鈴木一郎", "reference_number": "99887766",
+    },
+    "subrogation.txt": {
+        "document_type": "acceleration_notice", "sender.name": "いろは保証株式会社", "creditor.name": "いろは保証株式会社",
+        "original_creditor.name": "株式会社いろは銀行", "amounts.total": 18103561, "amounts.principal": 18000000,
+        "late_damages_rate_percent": 14.0, "dates.subrogation": date(2025, 8, 1), "dates.payment_due": date(2025, 9, 10),
+        "lump_sum_demand": True,
+    },
+    "payment_order.txt": {
+        "document_type": "payment_order", "sender.name": "東京簡易裁判所", "creditor.name": "ひかり債権回収株式会社",
+        "debtor.name": "田中次郎", "reference_number": "令和7年(ロ)第4321号", "dates.issued": date(2025, 11, 10),
+        "dates.acceleration": date(2025, 6, 15), "dates.last_payment": date(2025, 5, 27), "late_damages_rate_percent": 14.6,
+        "original_creditor.name": "株式会社あおば銀行", "dates.payment_due": None,
+    },
+    "lawsuit.txt": {
+        "document_type": "lawsuit", "sender.name": "横浜地方裁判所", "creditor.name": "みどり債権回収株式会社",
+        "debtor.name": "伊藤三郎", "dates.hearing": date(2026, 1, 20), "dates.answer_due": date(2026, 1, 13),
+        "reference_number": "令和7年(ハ)第5555号",
+    },
+    "settlement.txt": {
+        "document_type": "settlement_proposal", "sender.name": "さつき債権回収株式会社", "amounts.total": 456000,
+        "original_creditor.name": "株式会社さくらカード", "amounts.principal": None, "lump_sum_demand": False,
+    },
+    "scam.txt": {
+        "document_type": "other", "sender.name": "法務省管轄支局民事訴訟管理センター", "reference_number": "わ251",
+        "creditor.name": None, "dates.hearing": None, "dates.payment_due": None,
+    },
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_letter(name: str) -> None:
+    e = run((LETTERS / name).read_text(encoding="utf-8"))
+    got = values(e) | {"document_type": e.document_type.value, "lump_sum_demand": e.lump_sum_demand}
+    for path, expected in EXPECTED[name].items():
+        assert got.get(path) == expected, path
+
+
+COLLECTION = """
+                                                令和7年11月20日
+東京都新宿区西新宿1-2-3
+山田 太郎 様
+                                   お客様番号  A-2025-00123
+                     催 告 書
+貴殿は令和7年6月15日をもって期限の利益を喪失されておりますので、
+下記ご請求金額を一括してお支払いください。
+  原債権者        株式会社さくら銀行
+  最終ご入金日  令和7年5月27日
+  残元金       金1,000,000円
+  {interest_label}      金20,000円
+  遅延損害金    金62,400円   (年14.6%)
+  費用         金1,000円
+  合計(ご請求金額)  金{total}円
+  お支払期限  令和7年12月10日(水)
+みらい債権回収株式会社  管理部
+TEL 03-0000-1234  法務大臣許可番号 第999号
+"""
+
+
+def test_collection_notice_with_fuzzy_label_and_lump_sum() -> None:
+    e = run(COLLECTION.format(interest_label="森収利尺", total="1,083,400"))  # OCR slip for 未収利息
+    v = values(e)
+    assert e.document_type.value == "collection_notice" and e.lump_sum_demand
+    assert v["amounts.interest"] == 20000
+    assert e.fields["amounts.interest"].confidence < e.fields["amounts.principal"].confidence
+    assert v["dates.acceleration"] == date(2025, 6, 15)
+    assert v["dates.last_payment"] == date(2025, 5, 27)
+    assert v["sender.license_number"] == 999
+    assert "sum_check:ok" in e.notes
+
+
+def test_sum_check_repairs_a_dropped_digit() -> None:
+    e = run(COLLECTION.format(interest_label="未収利息", total="108,400"))  # 1,083,400 read without a digit
+    assert values(e)["amounts.total"] == 1083400
+    assert "sum_check:repaired" in e.notes
+    assert e.fields["amounts.total"].confidence <= 0.6
+
+
+def test_sum_check_mismatch_lowers_confidence() -> None:
+    e = run(COLLECTION.format(interest_label="未収利息", total="9,999,999"))
+    assert "sum_check:mismatch" in e.notes
+    assert e.fields["amounts.total"].confidence <= 0.5
+
+
+def test_thousand_yen_table() -> None:
+    e = run("""
+令和7年11月1日
+中村 一 様
+            残債務のご通知
+  (単位：千円)
+  残元金    12,345
+  遅延損害金  655
+  合計     13,000
+とうかい債権回収株式会社 法務大臣許可番号 第111号
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.late_damages"], v["amounts.total"]) == (12345000, 655000, 13000000)
+
+
+def test_table_header_with_values_below() -> None:
+    e = run("""
+令和7年11月1日
+中村 一 様
+            督促状
+  元金          利息        遅延損害金      合計
+  500,000円     10,000円    25,000円        535,000円
+  お支払期日  2025/12/01
+あさひ債権回収株式会社
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"], v["amounts.total"]) == (
+        500000, 10000, 25000, 535000)
+    assert v["dates.payment_due"] == date(2025, 12, 1)
+
+
+def test_no_value_is_invented() -> None:
+    e = run("""
+令和7年11月1日
+中村 一 様
+        お知らせ
+平素より当社サービスをご利用いただきありがとうございます。
+システム更新のため、12月1日はサービスを停止いたします。
+ふじみ通信株式会社
+""")
+    v = values(e)
+    for path in ("amounts.total", "amounts.principal", "dates.payment_due", "dates.acceleration", "late_damages_rate_percent"):
+        assert path not in v
+    assert e.document_type.value == "other"
