@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -86,7 +86,8 @@ def parse(
     elif ics is not None:
         from parser.ics import to_ics
 
-        ics.write_bytes(to_ics(result.deadlines, title_ja=result.sender.name or file.name))
+        stamp = datetime.now(UTC).replace(microsecond=0)
+        ics.write_bytes(to_ics(result.deadlines, title_ja=result.sender.name or file.name, stamp=stamp))
     raise typer.Exit(_exit_code(result))
 
 

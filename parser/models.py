@@ -393,6 +393,7 @@ class PartyRules(_Data):
     org_suffixes: list[str]
     name_lead_noise: list[str]
     name_tail_noise: list[str]
+    not_sender_context: list[str] = Field(default_factory=list)
     sender_kinds: list[SenderKindRule]
     original_creditor_prose: list[str]
     honorifics: list[str]
@@ -550,7 +551,9 @@ class LimitationSpec(_Data):
     old_law_civil: LimitationPeriod
     court_fixed: LimitationPeriod
     creditor_kinds: list[CreditorKindSpec]
-    court_fixed_phrases: list[str] = Field(default_factory=list, description="text showing an earlier judgment")
+    court_fixed_patterns: list[str] = Field(
+        default_factory=list, description="regular expressions for text showing an earlier judgment"
+    )
     court_document_types: list[DocumentType] = Field(default_factory=list)
     new_law_unknown_contract_ja: str = ""
     old_law_inferred_ja: str = ""
@@ -586,3 +589,42 @@ class DeadlineFacts(BaseModel):
     fixed_on: date | None = Field(None, description="the day that judgment or order became final, if known")
     creditor_kind: CreditorKind = Field(CreditorKind.unknown, description="the original lender's kind")
     day_basis_365: bool | None = Field(None, description="the contract has a 年365日の日割計算 clause")
+
+
+# --- web (parser.web: the upload page and the REST API)
+
+
+class WebSettings(_Data):
+    """Limits of the web server. Each has an env var (DEBT_NOTICE_WEB_*) and a `serve` option."""
+
+    max_bytes: int = Field(20 * 1024 * 1024, ge=1024, description="largest upload accepted (HTTP 413 above)")
+    workers: int = Field(1, ge=1, le=32, description="letters read at the same time (one process each)")
+    queue: int = Field(4, ge=0, le=1000, description="uploads that may wait for a worker (HTTP 503 above)")
+    timeout_seconds: float = Field(120.0, gt=0, description="time to read one letter (HTTP 504 above)")
+    queue_wait_seconds: float = Field(120.0, gt=0, description="time an upload may wait for a worker (HTTP 503)")
+    retry_after_seconds: int = Field(30, ge=1, description="the Retry-After sent with a 503")
+    executor: Literal["process", "thread"] = Field(
+        "process", description="process: a stuck letter can be stopped; thread: for tests and small machines"
+    )
+    tmp_dir: str | None = Field(None, description="where uploads live while read (None: the system temp dir)")
+    timezone: str = Field("Asia/Tokyo", description="whose calendar 'today' is when counting days left")
+    preview_pages: int = Field(4, ge=0, le=20, description="page images shown with boxes on the result page")
+    parser: Settings = Field(default_factory=Settings)
+
+
+class ApiError(BaseModel):
+    """The body of every error answer of the web API."""
+
+    detail: str = Field(description="what went wrong, in words a person can act on")
+    code: str = Field(description="machine code: limit_exceeded, unsupported_input, unreadable_input, bad_received, busy, timeout, …")
+
+
+# --- batch
+
+
+class ManifestRow(_Data):
+    """One row of the staff manifest CSV given to `debt-notice batch --manifest`."""
+
+    file: str = Field(min_length=1, description="the letter's path or file name")
+    received: date | None = Field(None, description="the day the letter was received")
+    case_id: str | None = Field(None, description="the office's case id, carried into result.meta")

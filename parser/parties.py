@@ -122,6 +122,8 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
             score -= 5.0
         if _is_prose(row, mention):
             score -= 3.0
+        if any(word in row.text for word in rules.parties().not_sender_context):
+            score -= 6.0
         if sender_kind(mention.name) is SenderKind.court:
             score -= 2.0  # a servicer's letter may name a court in its threats
         # Ties go to the later mention: a letter is signed at its foot more often than not.

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from parser import rules
+from parser.deadlines import kind_label_ja
 from parser.models import (
     Amounts,
     Certainty,
@@ -133,7 +134,7 @@ def summary_ja(result: ParseResult) -> str:
         lines.append("【期限】")
         for d in result.deadlines:
             tag = {Certainty.stated: "書面に記載", Certainty.computed: "法律から計算", Certainty.estimated: "目安"}[d.certainty]
-            lines.append(f"・{_date_ja(d.date)} {_deadline_name(d.kind)}（{tag}）")
+            lines.append(f"・{_date_ja(d.date)} {kind_label_ja(d.kind)}（{tag}）")
             lines.append(f"  {d.note_ja}")
     elif result.fraud_signals:
         lines.append("期限: 架空請求の疑いがあるため、期限は示しません。")
@@ -147,20 +148,6 @@ def summary_ja(result: ParseResult) -> str:
     if result.quality:
         lines.append("※写真が不鮮明です。明るい場所で、書面全体がまっすぐ写るように撮り直してください。")
     return "\n".join(lines)
-
-
-_DEADLINE_NAMES = {
-    "payment_due": "支払期限",
-    "payment_order_objection": "督促異議の申立期限",
-    "answer_due": "答弁書の提出期限",
-    "hearing": "口頭弁論期日（裁判所に行く日）",
-    "limitation_possible": "消滅時効が完成する可能性のある日",
-    "late_charge_accrual": "遅延損害金の目安",
-}
-
-
-def _deadline_name(kind: str) -> str:
-    return _DEADLINE_NAMES.get(kind, kind)
 
 
 def build(

@@ -1,0 +1,34 @@
+"""Rot test for the data files: every file validates, every pattern compiles, every type is covered."""
+
+from __future__ import annotations
+
+import re
+
+from parser import rules
+from parser.models import DocumentType
+
+
+def test_every_data_file_validates_and_patterns_compile() -> None:
+    for spec in rules.document_types().types:
+        assert spec.titles or spec.keywords
+        for pattern in spec.keywords:
+            re.compile(pattern)
+    for rule in rules.prose().rules:
+        for pattern in (rule.after, rule.before, rule.reject_after):
+            if pattern:
+                re.compile(pattern)
+    for pattern in rules.parties().original_creditor_prose + rules.parties().name_tail_noise:
+        re.compile(pattern)
+    assert rules.next_steps().steps
+
+
+def test_every_document_type_has_rules_and_a_japanese_name() -> None:
+    assert {spec.type for spec in rules.document_types().types} == set(DocumentType)
+    assert all(spec.name_ja for spec in rules.document_types().types)
+
+
+def test_label_paths_are_contract_paths() -> None:
+    allowed_prefixes = ("amounts.", "dates.", "sender.", "creditor.", "original_creditor.", "debtor.")
+    for spec in rules.labels().fields:
+        assert spec.path.startswith(allowed_prefixes) or spec.path in ("reference_number", "late_damages_rate_percent")
+        assert len(set(spec.labels)) == len(spec.labels), f"duplicate label in {spec.path}"
