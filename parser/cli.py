@@ -16,6 +16,8 @@ import typer
 
 from parser import __version__
 from parser.cli_deadlines import deadlines_command
+from parser.cli_registry import registry_app
+from parser.cli_serve import serve_command
 from parser.models import ParseResult, Settings
 
 app = typer.Typer(
@@ -27,12 +29,8 @@ app = typer.Typer(
 )
 app.command("deadlines", help="書面の種類と日付から、期限の一覧を計算します。")(deadlines_command)
 
-try:  # the registry commands live in their own module
-    from parser.cli_registry import registry_app
-
-    app.add_typer(registry_app, name="registry", help="債権回収会社の登録簿を調べます。")
-except ImportError:  # pragma: no cover - only while the module is being written
-    pass
+app.add_typer(registry_app, name="registry", help="債権回収会社の登録簿を調べます。")
+app.command("serve", help="書面をアップロードして読み取るウェブページと REST API を起動します。")(serve_command)
 
 _EXIT_UNREADABLE = 2
 

@@ -609,6 +609,7 @@ class WebSettings(_Data):
     tmp_dir: str | None = Field(None, description="where uploads live while read (None: the system temp dir)")
     timezone: str = Field("Asia/Tokyo", description="whose calendar 'today' is when counting days left")
     preview_pages: int = Field(4, ge=0, le=20, description="page images shown with boxes on the result page")
+    warm_up: bool = Field(True, description="load the OCR engine and GiNZA as each worker starts")
     parser: Settings = Field(default_factory=Settings)
 
 

@@ -47,6 +47,13 @@ def parse_bytes(
         document = ingest.load(data, name, settings.limits, dpi=settings.dpi)
     except ParserError as exc:
         return summarize.failed(name, exc, code=exc.code, meta=_meta({}))
+    return parse_document(document, received=received, today=today, settings=settings)
+
+
+def parse_document(
+    document: Document, *, received: date | None = None, today: date | None = None, settings: Settings = DEFAULT_SETTINGS
+) -> ParseResult:
+    """Run the stages after ingest on a document already loaded (the web layer keeps its pages for display)."""
     return _run(document, received=received, today=today, settings=settings)
 
 
@@ -74,7 +81,13 @@ def _run(document: Document, *, received: date | None, today: date | None, setti
         deadlines.facts_from_extraction(extraction), received=received
     )
     t = timed("verify_deadlines", t)
-    result = summarize.build(document, pages, extraction, verification, due, today=today, meta=_meta(timings))
+    meta = _meta(timings)
+    # Evidence boxes are in each page's own units: the prepared image's pixels, or PDF points.
+    meta["pages"] = [
+        {"number": p.number, "width": p.width, "height": p.height, "rotation": p.rotation, "source": p.source}
+        for p in pages
+    ]
+    result = summarize.build(document, pages, extraction, verification, due, today=today, meta=meta)
     log.info("parsed a %s of %d page(s) in %.2fs", document.kind, len(pages), sum(timings.values()))
     return result
 
