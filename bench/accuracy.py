@@ -291,6 +291,30 @@ def run(pairs: list[tuple[Path, dict[str, Any]]], settings: Any = None, progress
     return runs
 
 
+def _cache_ocr(directory: Path) -> None:
+    """Reuse OCR output between runs while tuning the stages after OCR (synthetic samples only).
+
+    Keyed by the input's hash and the engine, so a changed sample or engine is read afresh.
+    Never use this on real letters: it writes their text to disk.
+    """
+    import pickle
+
+    from parser import ocr
+
+    directory.mkdir(parents=True, exist_ok=True)
+    real_read = ocr.read
+
+    def read(document: Any, *, engine: str = "rapidocr", **kwargs: Any) -> Any:
+        path = directory / f"{document.sha256}-{engine}.pkl"
+        if path.exists():
+            return pickle.loads(path.read_bytes())
+        pages = real_read(document, engine=engine, **kwargs)
+        path.write_bytes(pickle.dumps(pages))
+        return pages
+
+    ocr.read = read  # type: ignore[assignment]
+
+
 def _pct(x: float | None) -> str:
     return "   n/a" if x is None else f"{100 * x:6.2f}"
 
@@ -331,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the numbers (and the wrong fields) to this file")
     ap.add_argument("--errors", action="store_true", help="list every wrong field")
     ap.add_argument("--engine", choices=["rapidocr", "tesseract"], help="OCR engine (Settings.engine)")
+    ap.add_argument("--ocr-cache", type=Path, help="developer aid: keep OCR pages per input here and reuse them")
     args = ap.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -343,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
         from parser.models import Settings
 
         settings = Settings(engine=args.engine)
+    if args.ocr_cache:
+        _cache_ocr(args.ocr_cache)
     rep = score(run(pairs, settings))
     print_report(rep, errors=args.errors)
     if args.json:

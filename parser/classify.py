@@ -33,14 +33,20 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def _title_match(spec: DocumentTypeSpec, title_rows: list[Row]) -> str | None:
-    best: str | None = None
+def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, str]:
+    """The title each type finds; on one line only the longest title counts
+    (「仮執行宣言付支払督促」 is not also a 「支払督促」)."""
+    found: dict[str, str] = {}
     for row in title_rows:
         text = _compact(row.text)
-        for title in spec.titles:
-            if title in text and (best is None or len(title) > len(best)):
-                best = title
-    return best
+        hits = [(title, spec.type) for spec in specs for title in spec.titles if title in text]
+        if not hits:
+            continue
+        longest = max(len(title) for title, _ in hits)
+        for title, kind in hits:
+            if len(title) == longest and len(title) > len(found.get(kind, "")):
+                found[kind] = title
+    return found
 
 
 def classify(pages: list[OcrPage]) -> Classification:
@@ -50,14 +56,12 @@ def classify(pages: list[OcrPage]) -> Classification:
     full = _compact("\n".join(r.text for r in letter_rows))
     titles = _title_rows(letter_rows)
     scores: dict[str, float] = {}
-    found_titles: dict[str, str] = {}
+    found_titles = _titles(data.types, titles)
     for spec in data.types:
         score = 0.0
-        title = _title_match(spec, titles)
+        title = found_titles.get(spec.type)
         if title:
-            # Longer titles are more specific: 仮執行宣言付支払督促 beats 支払督促.
             score += data.title_weight + len(title) / 10
-            found_titles[spec.type] = title
         for pattern, weight in spec.keywords.items():
             hits = len(re.findall(pattern, full))
             score += weight * min(hits, 3)
@@ -84,7 +88,9 @@ def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
     data = rules.document_types()
     if document_type is DocumentType.other:
         return False
-    score = sum(weight * min(text.count(p), 2) for p, weight in data.lump_sum_phrases.items())
+    spec = next(s for s in data.types if s.type == document_type)
+    # Court papers whose claim rests on 期限の利益喪失 demand the whole balance (prior per type).
+    score = spec.lump_sum_prior + sum(weight * min(text.count(p), 2) for p, weight in data.lump_sum_phrases.items())
     if document_type is DocumentType.settlement_proposal:
         # An instalment offer mentions 一括 only for the default clause (残額を一括して…).
         score -= data.lump_sum_threshold

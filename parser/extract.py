@@ -46,7 +46,7 @@ def _found(c: Candidate, confidence: float | None = None) -> Found:
     return Found(value=c.value, evidence=c.evidence, confidence=round(min(1.0, conf), 3), how=c.how)
 
 
-def _issued(letter_rows: list[Row], labelled: list[Candidate]) -> Candidate | None:
+def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "first") -> Candidate | None:
     """The letter's date: labelled, else a date standing alone on its row (head first, then anywhere)."""
     for c in labelled:
         if c.path == "dates.issued":
@@ -64,6 +64,9 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate]) -> Candidate | No
                 standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))
     if not standalone:
         return None
+    if which == "last":
+        first_page = [c for c in standalone if c.evidence.page == letter_rows[0].page]
+        return (first_page or standalone)[-1]
     head = [c for c in standalone if c.evidence.page == letter_rows[0].page and _row(letter_rows, c).top_fraction < 0.3]
     return (head or standalone)[0]
 
@@ -107,7 +110,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     doc_type = classification.document_type
     unit_of = _unit_of(letter_rows)
     labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=None)
-    issued = _issued(letter_rows, labelled)
+    spec = next(s for s in rules.document_types().types if s.type == doc_type)
+    issued = _issued(letter_rows, labelled, spec.issued_date)
     ref: date | None = issued.value if issued else None  # type: ignore[assignment]
     if ref is not None:
         labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
@@ -240,6 +244,17 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
             cands.append(Candidate("sender.phone", m.value, ev, 0.7, "phone", 99, row.index))
     if not cands:
         return None
+    if sender is not None and parties.sender_kind(str(sender.value)) is SenderKind.court:
+        # The court's own number (書記官, 民事第○係), not a party's 送達場所・連絡先.
+        data = rules.parties()
+
+        def court_rank(c: Candidate) -> int:
+            window = " ".join(r.text for r in letter_rows[max(0, c.row - 1) : c.row + 1])
+            if any(w in window for w in data.party_phone_context):
+                return 2
+            return 0 if any(w in c.evidence.text for w in data.court_phone_context) else 1
+
+        return _found(min(cands, key=lambda c: (court_rank(c), c.row)))
     if near_row is not None:
         best = min(cands, key=lambda c: (abs(c.row - near_row), c.rank))
     else:

@@ -44,13 +44,33 @@ class _Hit:
 
 # --------------------------------------------------------------------------- value readers
 
-_CASE_NO = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*\d+\s*号")
+_CASE_NO = re.compile(
+    r"(?:令和|平成|昭和)\s*(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*号"
+)
 _REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ][A-Za-z0-9\-/]{2,24}")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|パーセント)")
+
+
+def _blank(text: str, spans: Iterator[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _read_yen(text: str, unit: int) -> Iterator[normalize.Match]:
-    yield from normalize.amounts(text, bare_numbers=True, unit=unit)
+    # Dates and rates are numbers too: blank them out so 「(2025/12/31現在)」 is not 2,025円.
+    text = _blank(text, ((m.start, m.end) for m in normalize.dates(text)))
+    text = _blank(text, ((m.start(), m.end()) for m in _PERCENT.finditer(text)))
+    for m in normalize.amounts(text, bare_numbers=True, unit=unit):
+        marked = re.search(r"[金¥円]", m.text)
+        # A bare number counts only right after its label (a table cell), not in a sentence
+        # (「元金に対し…1年を365日とする」).
+        if marked or len(text[: m.start].strip(" :：()（）")) <= 2:
+            yield m
 
 
 def _read_rate(text: str) -> Iterator[normalize.Match]:
@@ -202,21 +222,33 @@ def _name_on_next_row(rows: list[Row], row: Row) -> normalize.Match | None:
     return next(_read_name(nxt.segments[0].text), None)
 
 
-def _below(rows: list[Row], row: Row, x0: float, x1: float) -> tuple[Row, int, int] | None:
-    """The text under [x0, x1] on the next row of the same page, if it is close."""
+def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | None:
+    """The cell under a header cell on the next row of the same page, if it is close.
+
+    When the header row and the row below have as many cells, the columns pair up in order
+    (values are often right-aligned under centred headers); otherwise the nearest centre wins.
+    """
     nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
     if nxt is None or nxt.page != row.page:
         return None
     height = row.bbox[3] - row.bbox[1]
     if nxt.bbox[1] - row.bbox[3] > 2.5 * max(height, 1.0):
         return None
-    pos = 0
+    starts, pos = [], 0
     for seg in nxt.segments:
-        overlap = min(seg.bbox[2], x1) - max(seg.bbox[0], x0)
-        if overlap > 0.3 * min(seg.bbox[2] - seg.bbox[0], x1 - x0):
-            return nxt, pos, pos + len(seg.text)
+        starts.append(pos)
         pos += len(seg.text) + 1
-    return None
+    if len(nxt.segments) == len(row.segments) > 1:
+        i = seg_index
+    else:
+        x0, _, x1, _ = row.segments[seg_index].bbox
+        centre, width = (x0 + x1) / 2, max(x1 - x0, 1.0)
+        distances = [abs((s.bbox[0] + s.bbox[2]) / 2 - centre) for s in nxt.segments]
+        i = min(range(len(distances)), key=distances.__getitem__)
+        seg = nxt.segments[i]
+        if distances[i] > max(width, seg.bbox[2] - seg.bbox[0]):
+            return None
+    return nxt, starts[i], starts[i] + len(nxt.segments[i].text)
 
 
 def labelled(
@@ -258,10 +290,10 @@ def labelled(
                 continue
             if hit.score < 1.0:
                 continue  # a fuzzy label needs its value right beside it
-            seg = row.segments[_segment_at(row, hit.start)]
-            if len(seg.text.replace(" ", "")) > len(hit.label) + 6:
+            seg_index = _segment_at(row, hit.start)
+            if len(row.segments[seg_index].text.replace(" ", "")) > len(hit.label) + 6:
                 continue  # only a label standing in its own cell has its value underneath
-            below = _below(rows, row, seg.bbox[0], seg.bbox[2])
+            below = _below(rows, row, seg_index)
             if below is None:
                 continue
             nxt, a, b = below
@@ -275,19 +307,64 @@ def labelled(
 # --------------------------------------------------------------------------- prose
 
 
+@dataclass(frozen=True)
+class Paragraph:
+    """Rows of running text joined back together where the printer wrapped them."""
+
+    text: str
+    rows: list[tuple[int, Row]]  # (offset in text, row)
+
+    def row_at(self, pos: int) -> tuple[Row, int]:
+        offset, row = max((o, r) for o, r in self.rows if o <= pos)  # type: ignore[type-var]
+        return row, pos - offset
+
+
+def paragraphs(rows: list[Row]) -> list[Paragraph]:
+    """A single-cell row that runs to the right margin and ends mid-sentence continues on the next
+    row (「…令和6年12月2」 + 「6日の経過により…」)."""
+    right = {}
+    for row in rows:
+        right[row.page] = max(right.get(row.page, 0.0), row.bbox[2])
+    out: list[Paragraph] = []
+    current: list[tuple[int, Row]] = []
+    text = ""
+    for row in rows:
+        if current:
+            prev = current[-1][1]
+            wraps = (
+                prev.page == row.page
+                and len(prev.segments) == 1
+                and len(row.segments) == 1
+                and prev.bbox[2] >= 0.9 * right[prev.page]
+                and not prev.text.rstrip().endswith(("。", ")", "」"))
+                and row.index == prev.index + 1
+            )
+            if wraps:
+                current.append((len(text), row))
+                text += row.text
+                continue
+            out.append(Paragraph(text, current))
+        current, text = [(0, row)], row.text
+    if current:
+        out.append(Paragraph(text, current))
+    return out
+
+
 def prose(
     rows: list[Row], document_type: DocumentType, *, unit_of: Callable[[Row], int], ref: date | None
 ) -> list[Candidate]:
     """Values whose role is given by the words around them (rules in parser/data/prose.yml)."""
     out: list[Candidate] = []
     specs = [r for r in rules.prose().rules if not r.document_types or document_type in r.document_types]
-    for i, row in enumerate(rows):
-        # A sentence runs on across rows: look at this row plus a little of its neighbours.
-        before_ctx = rows[i - 1].text[-40:] + " " if i and rows[i - 1].page == row.page else ""
-        after_ctx = " " + rows[i + 1].text[:40] if i + 1 < len(rows) and rows[i + 1].page == row.page else ""
-        text = row.text
+    paras = paragraphs(rows)
+    for i, para in enumerate(paras):
+        # A sentence may also run on across paragraphs: look a little way to each side.
+        before_ctx = paras[i - 1].text[-40:] + " " if i else ""
+        after_ctx = " " + paras[i + 1].text[:40] if i + 1 < len(paras) else ""
+        text = para.text
+        first_row = para.rows[0][1]
         for spec in specs:
-            for m in reader(spec.type, unit=unit_of(row), ref=ref)(text):
+            for m in reader(spec.type, unit=unit_of(first_row), ref=ref)(text):
                 after = (text[m.end :] + after_ctx).replace(" ", "")
                 before = (before_ctx + text[: m.start]).replace(" ", "")
                 if spec.after and not re.search(spec.after, after):
@@ -296,6 +373,8 @@ def prose(
                     continue
                 if spec.reject_after and re.search(spec.reject_after, after):
                     continue
-                ev = _evidence(row, m.start, m.end, row.confidence)
+                row, start = para.row_at(m.start)
+                end = min(len(row.text), start + (m.end - m.start))
+                ev = _evidence(row, start, end, row.confidence)
                 out.append(Candidate(spec.path, m.value, ev, 0.75, f"prose:{spec.path}", 50, row.index))
     return out

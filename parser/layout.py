@@ -8,6 +8,7 @@ Vertical (縦書き) pages are already in reading order: each column is one row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parser.models import OcrLine, OcrPage
@@ -57,6 +58,17 @@ def _segment(line: OcrLine) -> Segment:
     return Segment(line_text(line), line.text, line.bbox, line.confidence)
 
 
+def _merged(lines: list[OcrLine]) -> Segment:
+    """Columns of one vertical sentence as one segment: the text runs on without a break."""
+    xs0, ys0, xs1, ys1 = zip(*(line.bbox for line in lines), strict=True)
+    return Segment(
+        "".join(line_text(line) for line in lines),
+        "".join(line.text for line in lines),
+        (min(xs0), min(ys0), max(xs1), max(ys1)),
+        min(line.confidence for line in lines),
+    )
+
+
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
     top, bottom = max(a[1], b[1]), min(a[3], b[3])
     height = min(a[3] - a[1], b[3] - b[1]) or 1.0
@@ -69,7 +81,7 @@ def rows(pages: list[OcrPage]) -> list[Row]:
     for page in pages:
         lines = [line for line in page.lines if line_text(line)]
         if page.vertical:
-            groups = [[line] for line in lines]
+            groups = _vertical_paragraphs(lines)
         else:
             groups = []
             for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
@@ -84,11 +96,12 @@ def rows(pages: list[OcrPage]) -> list[Row]:
             for group in groups:
                 group.sort(key=lambda ln: ln.bbox[0])
         for group in groups:
+            segments = [_merged(group)] if page.vertical else [_segment(line) for line in group]
             out.append(
                 Row(
                     page=page.number,
                     index=len(out),
-                    segments=[_segment(line) for line in group],
+                    segments=segments,
                     page_height=page.height,
                     page_width=page.width,
                 )
@@ -98,3 +111,35 @@ def rows(pages: list[OcrPage]) -> list[Row]:
 
 def _h_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) > 0.5 * min(a[2] - a[0], b[2] - b[0])
+
+
+_PUNCT_ONLY = re.compile(r"^[、。，．,.・「」『』()（）\s]+$")
+
+
+def _vertical_paragraphs(columns: list[OcrLine]) -> list[list[OcrLine]]:
+    """Columns of vertical text joined where a sentence runs on into the next column.
+
+    A column that reaches the bottom of the text block and does not end a sentence continues
+    in the next column, which starts at the top (「…合計金八十六万」 + 「四千三百円です」).
+    Lone punctuation marks, which text layers place apart from their column, are dropped.
+    """
+    columns = [c for c in columns if not _PUNCT_ONLY.match(line_text(c))]
+    if not columns:
+        return []
+    top = min(c.bbox[1] for c in columns)
+    bottom = max(c.bbox[3] for c in columns)
+    groups: list[list[OcrLine]] = []
+    for col in columns:
+        if groups:
+            prev = groups[-1][-1]
+            em = max(prev.bbox[2] - prev.bbox[0], 1.0)
+            runs_on = (
+                prev.bbox[3] >= bottom - 1.5 * em
+                and col.bbox[1] <= top + 1.5 * em
+                and not line_text(prev).endswith("。")
+            )
+            if runs_on:
+                groups[-1].append(col)
+                continue
+        groups.append([col])
+    return groups

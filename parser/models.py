@@ -325,6 +325,10 @@ class DocumentTypeSpec(_Data):
         default_factory=dict, description="a phrase in the letter that changes who the creditor is"
     )
     sender_is_court: bool = False
+    lump_sum_prior: float = Field(0.0, description="added to the lump-sum score for this type")
+    issued_date: Literal["first", "last"] = Field(
+        "first", description="which date standing alone on page 1 is the letter's date (last: a 仮執行宣言 date)"
+    )
 
 
 class DocumentTypeRules(_Data):
@@ -383,6 +387,10 @@ class NextSteps(_Data):
     steps: list[NextStep]
 
 
+class OcrFixes(_Data):
+    replace: dict[str, str]
+
+
 class SenderKindRule(_Data):
     kind: SenderKind
     pattern: str
@@ -394,6 +402,10 @@ class PartyRules(_Data):
     name_lead_noise: list[str]
     name_tail_noise: list[str]
     not_sender_context: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list, description="a party value containing these is no name")
+    court_name_noise: list[str] = Field(default_factory=list, description="labels printed before a court's name")
+    court_phone_context: list[str] = Field(default_factory=list)
+    party_phone_context: list[str] = Field(default_factory=list)
     sender_kinds: list[SenderKindRule]
     original_creditor_prose: list[str]
     honorifics: list[str]

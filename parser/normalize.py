@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 import japanera
+import opencc
 from kanjize import kanji2number
 
 from parser.models import OcrLine, OcrPage
@@ -30,6 +31,45 @@ _SPACE_BETWEEN_CJK = re.compile(
 )
 
 
+@cache
+def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    return opencc.OpenCC("s2t"), opencc.OpenCC("t2jp")
+
+
+@cache
+def _fixes() -> tuple[tuple[str, str], ...]:
+    from parser import rules  # the data layer imports this module, so import it late
+
+    return tuple(sorted(rules.ocr_fixes().replace.items(), key=lambda kv: -len(kv[0])))
+
+
+def _is_japanese(c: str) -> bool:
+    try:
+        c.encode("cp932")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def japanese_forms(s: str) -> str:
+    """Chinese character forms an OCR model trained on Chinese puts in (单位, 损害, 记入) → Japanese.
+
+    Only characters outside the Japanese character set are converted (OpenCC s2t then t2jp),
+    so a name written with 岩 or 凛 is never touched; remaining look-alikes come from the table.
+    """
+    if not any("\u3400" <= c <= "\u9fff" and not _is_japanese(c) for c in s):
+        return _fix(s)
+    s2t, t2jp = _converters()
+    s = "".join(c if _is_japanese(c) else t2jp.convert(s2t.convert(c)) for c in s)
+    return _fix(s)
+
+
+def _fix(s: str) -> str:
+    for wrong, right in _fixes():
+        s = s.replace(wrong, right)
+    return s
+
+
 def text(s: str) -> str:
     """NFKC, one kind of dash, single spaces; spaces between two CJK characters removed.
 
@@ -39,7 +79,8 @@ def text(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).translate(_DASHES)
     s = s.replace("\u3000", " ").replace("\u200b", "")
     s = re.sub(r"[ \t]+", " ", s).strip()
-    return _SPACE_BETWEEN_CJK.sub("", s)
+    s = s.replace("(口)", "(ロ)")  # OCR reads the katakana case code ロ as the kanji 口
+    return japanese_forms(_SPACE_BETWEEN_CJK.sub("", s))
 
 
 def compact(s: str) -> str:
@@ -247,6 +288,8 @@ def first_date(s: str, *, ref: date | None = None) -> date | None:
 # --------------------------------------------------------------------------- rates
 
 _RATE_PATTERNS = [
+    # Vertical letters write rates in kanji: 年十四・六パーセント.
+    re.compile(r"年(?:率|利)?\s*(?P<kint>[一二三四五六七八九十]{1,3})(?:[・.](?P<kdec>[〇一二三四五六七八九]{1,3}))?\s*(?:パーセント|%)"),
     re.compile(r"年(?:率|利)?\s*(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント|％)"),
     re.compile(r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)\s*\(?年"),
     re.compile(r"年\s*(?P<wari>[\d一二三四五六七八九]+)割(?:(?P<bu>[\d一二三四五六七八九]+)分)?(?:(?P<rin>[\d一二三四五六七八九]+)厘)?"),
@@ -259,7 +302,11 @@ def rates(s: str) -> Iterator[Match]:
     for pattern in _RATE_PATTERNS:
         for m in pattern.finditer(s):
             groups = m.groupdict()
-            if groups.get("pct"):
+            if groups.get("kint"):
+                whole = kanji_int(groups["kint"]) or 0
+                decimals = "".join(str("〇一二三四五六七八九".index(c)) for c in groups.get("kdec") or "")
+                value = float(f"{whole}.{decimals or 0}")
+            elif groups.get("pct"):
                 value = float(groups["pct"])
             elif groups.get("wari"):
                 parts = [_num(groups.get(k) or "0") or 0 for k in ("wari", "bu", "rin")]
@@ -277,8 +324,24 @@ PHONE_RE = re.compile(
 )
 
 
+_KANJI_DIGIT_RUN = re.compile(r"[〇一二三四五六七八九](?:[〇一二三四五六七八九ー\-()]*[〇一二三四五六七八九])?")
+
+
+def _kanji_digits(s: str) -> str:
+    """〇三－〇〇〇〇－一二三四 (vertical letters) → 03-0000-1234; single kanji (一郎) are left alone."""
+
+    def convert(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if sum(c in "〇一二三四五六七八九" for c in run) < 6:
+            return run
+        return "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "-" if c == "ー" else c for c in run)
+
+    return _KANJI_DIGIT_RUN.sub(convert, s)
+
+
 def phones(s: str) -> Iterator[Match]:
     """Japanese phone numbers as digits and hyphens: 03(1234)5678 → 03-1234-5678."""
+    s = _kanji_digits(s)
     for m in PHONE_RE.finditer(s.translate(_DIGIT_LOOKALIKES) if re.search(r"\d", s) else s):
         if m.group(4):
             value = m.group(4)

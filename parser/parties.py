@@ -48,7 +48,12 @@ def clean_name(raw: str) -> str | None:
         if name.startswith(lead):
             name = name[len(lead) :]
     name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
+    lead_date = next(normalize.dates(name), None)
+    if lead_date is not None and lead_date.start == 0:
+        name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
     name = name.strip(":：・,、。 ")
+    if any(word in name for word in data.not_names):
+        return None
     return name if len(name) >= 2 else None
 
 
@@ -81,10 +86,15 @@ def sender_kind(name: str | None) -> SenderKind:
 
 
 def court(rows: list[Row]) -> Mention | None:
+    noise = sorted(rules.parties().court_name_noise, key=len, reverse=True)
     for row in rows:
         m = _COURT_RE.search(row.text.replace(" ", ""))
         if m:
-            return Mention(clean_name(m.group(0)) or m.group(0), row, m.start(), m.end())
+            name = m.group(0)
+            for word in noise:
+                if word in name:
+                    name = name[name.rindex(word) + len(word) :]
+            return Mention(clean_name(name) or name, row, m.start(), m.end())
     return None
 
 
@@ -163,13 +173,17 @@ def _looks_like_address(s: str) -> bool:
 
 
 def original_creditor_in_prose(rows: list[Row]) -> Mention | None:
+    from parser.fields import paragraphs  # fields imports this module's neighbours; keep the cycle out
+
     for pattern in rules.parties().original_creditor_prose:
-        for row in rows:
-            m = re.search(pattern, row.text.replace(" ", ""))
-            if m:
-                name = clean_name(m.group("name"))
-                if name and (_org_re().search(name) or len(name) >= 3):
-                    return Mention(name, row, m.start("name"), m.end("name"))
+        for para in paragraphs(rows):
+            m = re.search(pattern, para.text.replace(" ", ""))
+            if not m:
+                continue
+            name = clean_name(m.group("name"))
+            if name and (_org_re().search(name) or len(name) >= 3):
+                row = para.rows[0][1]
+                return Mention(name, row, 0, len(row.text))
     return None
 
 

@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from parser.errors import DataError
-from parser.models import DocumentTypeRules, LabelSet, NextSteps, PartyRules, ProseRules
+from parser.models import DocumentTypeRules, LabelSet, NextSteps, OcrFixes, PartyRules, ProseRules
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -47,3 +47,8 @@ def prose() -> ProseRules:
 @cache
 def next_steps() -> NextSteps:
     return load_yaml("next_steps.yml", NextSteps)
+
+
+@cache
+def ocr_fixes() -> OcrFixes:
+    return load_yaml("ocr_fixes.yml", OcrFixes)

@@ -1,0 +1,293 @@
+"""Page-image preparation for OCR: phone photos in, flat, upright-ish, evenly lit pages out.
+
+`prepare` finds the sheet of paper in a photo (the largest bright quadrilateral), flattens
+its perspective, straightens a small skew, evens out the lighting when the paper is
+unevenly lit, and caps the size at what the OCR engines need. Scans and rendered PDF pages
+pass through almost untouched: every step first checks that it applies.
+
+`prepare` also runs the quality gate. Its warning codes mean "please retake the photo":
+
+* ``too_small``  – the page is too few pixels across to read small print,
+* ``too_dark``   – the paper itself is dark (underexposed),
+* ``too_blurry`` – the writing's edges are soft (out of focus or shaken),
+* ``page_cut_off`` – the sheet runs off one or more edges of the photo.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image
+
+log = logging.getLogger(__name__)
+
+MAX_SIDE = 2500  # long side handed to OCR: ~300 dpi for A4, more only costs time
+MIN_PAGE_SIDE = 900  # a page narrower than this has body text under ~15 px high
+DARK_PAPER = 90  # 90th-percentile grey of the paper below this is underexposed
+BLUR_SHARPNESS = 0.008  # see `sharpness`: clean text ~0.2-0.3; rapidocr starts to misread below ~0.006
+MAX_SKEW = 8.0  # degrees; larger angles are layout, not skew
+_WORK_SIDE = 800  # page detection and skew run on a copy this big
+
+
+@dataclass(frozen=True)
+class Prepared:
+    image: Image.Image
+    quality: tuple[str, ...]
+    steps: tuple[str, ...]
+
+
+def prepare(image: Image.Image, *, flatten: bool = True, deskew: bool = True, lighting: bool = True) -> Prepared:
+    """Flatten, straighten and evenly light `image`; report quality warnings.
+
+    The switches exist for measuring each step (bench/ocr_engines.py --ablate).
+    """
+    rgb = np.asarray(image.convert("RGB") if image.mode != "L" else image)
+    gray = rgb if rgb.ndim == 2 else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    steps: list[str] = []
+    quality: list[str] = []
+
+    mask, scale = _paper_mask(gray)
+    touching = _touching_borders(mask)
+    if 0 < touching < 4:
+        quality.append("page_cut_off")
+    quad = _page_quad(mask, scale) if flatten and touching == 0 else None
+    if quad is not None:
+        rgb = _flatten(rgb, quad)
+        steps.append("flattened")
+    paper = _paper_level(gray, mask)
+    if paper < DARK_PAPER:
+        quality.append("too_dark")
+
+    rgb = _downscale(rgb, MAX_SIDE)
+    if min(rgb.shape[:2]) < MIN_PAGE_SIDE:
+        quality.append("too_small")
+
+    angle = skew_angle(_gray(rgb)) if deskew else 0.0
+    if abs(angle) >= 0.3:
+        rgb = _rotate(rgb, angle)
+        steps.append(f"deskewed {angle:+.1f}")
+
+    if lighting and _unevenly_lit(_gray(rgb)):
+        rgb = even_lighting(rgb)
+        steps.append("lighting")
+
+    if sharpness(_gray(rgb)) < BLUR_SHARPNESS:
+        quality.append("too_blurry")
+    log.debug("prepared page: steps=%s quality=%s", steps, quality)
+    return Prepared(Image.fromarray(rgb), tuple(quality), tuple(steps))
+
+
+def rotate(image: Image.Image, clockwise: int) -> Image.Image:
+    """Turn by a multiple of 90 degrees clockwise (PIL's own angle is counter-clockwise)."""
+    turns = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+    step = turns.get(clockwise % 360)
+    return image.transpose(step) if step is not None else image
+
+
+# --------------------------------------------------------------------------- the sheet
+
+
+def _gray(rgb: np.ndarray) -> np.ndarray:
+    return rgb if rgb.ndim == 2 else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+
+
+def _paper_mask(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """The largest bright region of a small copy (the paper), and the copy's scale."""
+    scale = min(1.0, _WORK_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    blur = cv2.GaussianBlur(small, (5, 5), 0)
+    _, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # Close the holes that text punches into the paper.
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright)
+    mask = np.zeros_like(bright)
+    if count > 1:
+        biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+        mask[labels == biggest] = 255
+    return mask, scale
+
+
+def _touching_borders(mask: np.ndarray) -> int:
+    """How many image edges the paper runs into (along more than a tenth of the edge)."""
+    if not mask.any():
+        return 0
+    edges = (mask[0, :], mask[-1, :], mask[:, 0], mask[:, -1])
+    return sum(int(np.count_nonzero(edge) > 0.1 * edge.size) for edge in edges)
+
+
+def _page_quad(mask: np.ndarray, scale: float) -> np.ndarray | None:
+    """Four corners of the paper in full-size pixels, or None when it is not a clear quadrilateral."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    contour = max(contours, key=cv2.contourArea)
+    share = cv2.contourArea(contour) / mask.size
+    if not 0.15 <= share <= 0.97:
+        return None
+    approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+    if len(approx) != 4 or not cv2.isContourConvex(approx):
+        return None
+    return _order_corners(approx.reshape(4, 2).astype(np.float32) / scale)
+
+
+def _order_corners(points: np.ndarray) -> np.ndarray:
+    """Top-left, top-right, bottom-right, bottom-left."""
+    total = points.sum(axis=1)
+    diff = np.diff(points, axis=1).ravel()
+    return np.array(
+        [points[np.argmin(total)], points[np.argmin(diff)], points[np.argmax(total)], points[np.argmax(diff)]],
+        dtype=np.float32,
+    )
+
+
+def _flatten(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    tl, tr, br, bl = quad
+    width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = float(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    shrink = min(1.0, MAX_SIDE / max(width, height))  # warp straight to the working size
+    size = (max(1, round(width * shrink)), max(1, round(height * shrink)))
+    target = np.array([[0, 0], [size[0], 0], [size[0], size[1]], [0, size[1]]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(quad, target)
+    return cv2.warpPerspective(rgb, matrix, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
+
+
+def _paper_level(gray: np.ndarray, mask: np.ndarray) -> float:
+    """Brightness of the paper: the 90th percentile grey inside the paper region."""
+    small = cv2.resize(gray, (mask.shape[1], mask.shape[0]), interpolation=cv2.INTER_AREA)
+    inside = small[mask > 0] if mask.any() else small.ravel()
+    return float(np.percentile(inside, 90))
+
+
+def _downscale(rgb: np.ndarray, side: int) -> np.ndarray:
+    scale = side / max(rgb.shape[:2])
+    if scale >= 1.0:
+        return rgb
+    return cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+
+
+# --------------------------------------------------------------------------- skew
+
+
+def skew_angle(gray: np.ndarray) -> float:
+    """Small text skew in degrees (counter-clockwise positive), 0.0 when unsure.
+
+    Rows of text (or columns, for vertical writing) give the sharpest projection profile
+    when they are level, so the angle with the highest profile variance wins.
+    """
+    scale = min(1.0, _WORK_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    if ink.sum() < 200:
+        return 0.0
+    ink = ink.astype(np.float32)
+    centre = (small.shape[1] / 2, small.shape[0] / 2)
+    best, best_score, flat_score = 0.0, -1.0, 0.0
+    for angle in np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.25):
+        matrix = cv2.getRotationMatrix2D(centre, float(angle), 1.0)
+        turned = cv2.warpAffine(ink, matrix, (small.shape[1], small.shape[0]))
+        score = max(float(turned.sum(axis=1).var()), float(turned.sum(axis=0).var()))
+        if abs(angle) < 1e-6:
+            flat_score = score
+        if score > best_score:
+            best, best_score = float(angle), score
+    # A profile barely better than the unrotated one is noise, not skew.
+    return best if best_score > 1.05 * flat_score else 0.0
+
+
+def _rotate(rgb: np.ndarray, angle: float) -> np.ndarray:
+    height, width = rgb.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    white = (255,) * (1 if rgb.ndim == 2 else 3)
+    return cv2.warpAffine(rgb, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=white)
+
+
+# --------------------------------------------------------------------------- writing direction
+
+
+def writing_direction(image: Image.Image) -> bool | None:
+    """True for vertical writing (縦書き), False for horizontal, None when unclear.
+
+    Smearing the ink along the writing joins characters into long strips but does not
+    bridge the wider gap between lines (or columns). The direction in which smearing by
+    half a character makes more strips wins. Characters are assumed upright.
+    """
+    gray = _gray(np.asarray(image.convert("L")))
+    scale = min(1.0, 1000 / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))  # specks
+    _, _, stats, _ = cv2.connectedComponentsWithStats(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)))
+    stats = stats[1:][stats[1:, cv2.CC_STAT_AREA] > 8]
+    if len(stats) < 10:
+        return None
+    # The thinner side of ink blobs is about a character's size, even when blur merges neighbours.
+    em = float(np.percentile(np.minimum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]), 75))
+    reach = max(3, round(0.5 * em))
+    across = _strips(ink, np.ones((1, reach), np.uint8), em, vertical=False)
+    down = _strips(ink, np.ones((reach, 1), np.uint8), em, vertical=True)
+    if down > 2 * across:
+        return True
+    if across > 2 * down:
+        return False
+    return None
+
+
+def _strips(ink: np.ndarray, kernel: np.ndarray, em: float, *, vertical: bool) -> int:
+    """Total length of line-shaped blobs (3 times longer than thick) after smearing with `kernel`."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, kernel))
+    width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    length, thickness = (height, width) if vertical else (width, height)
+    return int(length[(length >= 3 * thickness) & (thickness <= 2 * em)].sum())
+
+
+# --------------------------------------------------------------------------- lighting and sharpness
+
+
+def _background(gray: np.ndarray) -> np.ndarray:
+    """The paper without the writing: close away dark strokes, then blur widely."""
+    scale = min(1.0, _WORK_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    smooth = cv2.GaussianBlur(closed, (0, 0), 12)
+    return cv2.resize(smooth, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+
+
+def _unevenly_lit(gray: np.ndarray) -> bool:
+    background = _background(gray).astype(np.float32)
+    low, high = np.percentile(background, [5, 95])
+    return bool(high > 0 and (high - low) / high > 0.12)
+
+
+def even_lighting(rgb: np.ndarray) -> np.ndarray:
+    """Divide by the blurred paper so that shadows and gradients become white paper."""
+    background = np.maximum(_background(_gray(rgb)).astype(np.float32), 1.0)
+    if rgb.ndim == 3:
+        background = background[..., None]
+    out = rgb.astype(np.float32) * (255.0 / background)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def sharpness(gray: np.ndarray) -> float:
+    """Edge sharpness of the writing, about independent of contrast and text density.
+
+    Variance of the Laplacian alone falls with less text on the page; here it is taken only
+    over tiles that hold writing and divided by the square of their contrast.
+    """
+    scale = min(1.0, 1600 / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA).astype(np.float32)
+    laplacian = cv2.Laplacian(small, cv2.CV_32F)
+    tile = 32
+    values = []
+    for y in range(0, small.shape[0] - tile + 1, tile):
+        for x in range(0, small.shape[1] - tile + 1, tile):
+            patch = small[y : y + tile, x : x + tile]
+            contrast = float(patch.max() - patch.min())
+            if contrast < 40:  # plain paper or background
+                continue
+            values.append(float(laplacian[y : y + tile, x : x + tile].var()) / (contrast * contrast))
+    if len(values) < 5:
+        return 1.0  # nothing written to judge: do not call a blank page blurry
+    return float(np.percentile(values, 90))

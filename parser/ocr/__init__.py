@@ -1,0 +1,146 @@
+"""The OCR stage: `read` turns a `Document` into one `OcrPage` per page.
+
+Pages that came with a usable PDF text layer pass straight through. Image pages are
+prepared (`parser.imaging`), turned upright, and read by an engine behind the `OcrEngine`
+protocol (``rapidocr`` by default, or ``tesseract``).
+
+Orientation. A vertical (縦書き) page that is upright looks like horizontal writing turned a
+quarter, so the layout alone cannot say which way is up; the shape of the characters can.
+Tesseract's orientation detector (OSD) classifies characters, not lines, so it is asked
+first when it is installed. When it is absent or unsure, or when the reading comes out weak
+(each engine's ``weak_confidence``), the page is also read the other way up and the reading
+with more confident text wins: neither engine reads upside-down characters with confidence.
+(Without OSD, a page turned a quarter still reads right with RapidOCR, as columns in reading
+order; only its `rotation` and `vertical` then describe the turned page.)
+
+The layout helpers at the end (`reading_order`, `is_vertical_page`) are shared by the
+engines and the PDF text layer so that every page object is ordered the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+
+from PIL import Image
+
+from parser import imaging
+from parser.errors import MissingDependency, OcrError
+from parser.models import Document, Limits, OcrLine, OcrPage
+from parser.ocr.base import OcrEngine
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("rapidocr", "tesseract")
+OSD_MIN_CONFIDENCE = 1.5  # tesseract's orientation_conf; clean pages score 10-25, photos 2-10
+DEFAULT_WEAK = 0.7  # mean character confidence below which a reading may be upside down
+
+
+def read(document: Document, *, engine: str = "rapidocr", limits: Limits) -> list[OcrPage]:
+    """One `OcrPage` per page of `document`, in page order."""
+    pages: list[OcrPage] = []
+    for page in document.pages:
+        if page.text_page is not None:
+            pages.append(page.text_page)
+        elif page.image is not None:
+            ocr = get_engine(engine, seconds_per_page=limits.ocr_seconds_per_page)
+            pages.append(read_image(page.image, ocr, number=page.number))
+        else:
+            raise OcrError(f"page {page.number} has neither an image nor a text layer")
+    return pages
+
+
+@functools.cache
+def get_engine(name: str, *, seconds_per_page: float = 60.0) -> OcrEngine:
+    """The engine called `name`, created once per process (models load once)."""
+    if name == "rapidocr":
+        from parser.ocr.rapid import RapidEngine
+
+        return RapidEngine()
+    if name == "tesseract":
+        from parser.ocr.tesseract import TesseractEngine
+
+        return TesseractEngine(seconds_per_page=seconds_per_page)
+    raise MissingDependency(f"unknown OCR engine {name!r}: choose one of {', '.join(ENGINES)}")
+
+
+def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage:
+    """Prepare, turn upright and read one page image."""
+    prepared = imaging.prepare(image)
+    osd = _osd_rotation(prepared.image)
+    rotation = osd or 0
+    upright = imaging.rotate(prepared.image, rotation)
+    vertical = imaging.writing_direction(upright)
+    page = engine.recognize(upright, page_number=number, vertical=vertical)
+    # OSD is unsure on some pages and now and then confidently wrong by 180 degrees on blurred
+    # ones; an upside-down page reads weakly, so then the other way up is read too.
+    weak = getattr(engine, "weak_confidence", DEFAULT_WEAK)
+    if osd is None or _mean_confidence(page) < weak:
+        turned = (rotation + 180) % 360
+        other = engine.recognize(imaging.rotate(prepared.image, turned), page_number=number, vertical=vertical)
+        if _score(other) > _score(page):
+            page, rotation = other, turned
+    return page.model_copy(update={"rotation": rotation, "quality": prepared.quality})
+
+
+def _osd_rotation(image: Image.Image) -> int | None:
+    """Clockwise degrees that make the page upright per Tesseract OSD; None when unsure or absent."""
+    try:
+        from parser.ocr import tesseract
+    except ImportError:
+        return None
+    found = tesseract.osd_rotation(image)
+    if found is None or found[1] < OSD_MIN_CONFIDENCE:
+        return None
+    return found[0]
+
+
+def _score(page: OcrPage) -> float:
+    return sum(len(line.text.strip()) * line.confidence for line in page.lines)
+
+
+def _mean_confidence(page: OcrPage) -> float:
+    chars = sum(len(line.text.strip()) for line in page.lines)
+    return _score(page) / chars if chars else 0.0
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def is_vertical_page(lines: Sequence[OcrLine]) -> bool:
+    """A page is vertical (縦書き) when most of its characters sit in vertical lines."""
+    vertical = sum(len(line.text) for line in lines if line.vertical)
+    return vertical > sum(len(line.text) for line in lines if not line.vertical)
+
+
+def reading_order(lines: Sequence[OcrLine], vertical: bool) -> tuple[OcrLine, ...]:
+    """Horizontal pages: rows top to bottom, left to right within a row.
+    Vertical pages: columns right to left, top to bottom within a column.
+
+    Lines whose extent across the reading direction overlaps by at least half of the
+    smaller one form one row (or column), which keeps side-by-side blocks (the addressee
+    on the left, the sender on the right) in one row instead of interleaving characters.
+    """
+    if vertical:
+        def across(b: tuple[float, float, float, float]) -> tuple[float, float]:
+            return b[0], b[2]
+
+        first = sorted(lines, key=lambda line: -line.bbox[2])  # rightmost column first
+    else:
+        def across(b: tuple[float, float, float, float]) -> tuple[float, float]:
+            return b[1], b[3]
+
+        first = sorted(lines, key=lambda line: line.bbox[1])
+    bands: list[list[OcrLine]] = []
+    for line in first:
+        low, high = across(line.bbox)
+        if bands:
+            band_low, band_high = across(bands[-1][0].bbox)
+            overlap = min(high, band_high) - max(low, band_low)
+            if overlap >= 0.5 * min(high - low, band_high - band_low):
+                bands[-1].append(line)
+                continue
+        bands.append([line])
+    along = 1 if vertical else 0  # y0 within a column, x0 within a row
+    return tuple(line for band in bands for line in sorted(band, key=lambda line: line.bbox[along]))

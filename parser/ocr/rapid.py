@@ -1,0 +1,133 @@
+"""RapidOCR (PP-OCR models on onnxruntime, bundled in the wheel, fully offline).
+
+The only module that imports rapidocr. The model loads once per process. Its text-line
+classifier (``use_cls``) is switched off on purpose: it silently turns upside-down lines
+the right way round, which hides an upside-down page from `parser.ocr.read_image` (the
+lines would read well but in reverse order). Page orientation is settled there instead.
+
+Threads: onnxruntime's intra-op pool defaults to every core. ``DEBT_NOTICE_OCR_THREADS``
+caps it, for batch runs that already use one worker process per core.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from parser.errors import MissingDependency, OcrError
+from parser.models import OcrLine, OcrPage, OcrWord
+from parser.ocr import is_vertical_page, reading_order
+
+log = logging.getLogger(__name__)
+
+THREADS_ENV = "DEBT_NOTICE_OCR_THREADS"
+VERTICAL_RATIO = 1.5  # RapidOCR itself reads a box this much taller than wide as a column
+
+
+def threads() -> int:
+    """onnxruntime intra-op threads: $DEBT_NOTICE_OCR_THREADS, else the cores we may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        wanted = int(os.environ.get(THREADS_ENV, cores))
+    except ValueError:
+        wanted = cores
+    return max(1, min(wanted, cores))
+
+
+@functools.cache
+def _model() -> Any:
+    try:
+        from rapidocr import RapidOCR
+    except ImportError as exc:
+        raise MissingDependency("rapidocr is not installed: pip install rapidocr onnxruntime") from exc
+    logging.getLogger("RapidOCR").setLevel(logging.WARNING)  # it logs model paths at INFO
+    n = threads()
+    return RapidOCR(
+        params={
+            "Global.log_level": "warning",
+            "Global.use_cls": False,
+            "Global.return_word_box": True,
+            "EngineConfig.onnxruntime.intra_op_num_threads": n,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+    )
+
+
+class RapidEngine:
+    name = "rapidocr"
+    weak_confidence = 0.85  # upright pages read at 0.95-1.0, upside-down ones at 0.6-0.76
+
+    def __init__(self) -> None:
+        self._ocr = _model()
+
+    def version(self) -> str:
+        from importlib.metadata import version
+
+        return f"rapidocr {version('rapidocr')}"
+
+    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+        """Read one page. `vertical` is not needed: each text box's shape says its direction."""
+        try:
+            result = self._ocr(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
+        except Exception as exc:  # onnxruntime and OpenCV errors have no common base class
+            raise OcrError(f"rapidocr failed on page {page_number}: {type(exc).__name__}") from exc
+        lines = _lines(result)
+        page_vertical = is_vertical_page(lines)
+        return OcrPage(
+            number=page_number,
+            width=float(image.width),
+            height=float(image.height),
+            lines=reading_order(lines, page_vertical),
+            source="ocr",
+            engine=self.name,
+            vertical=page_vertical,
+        )
+
+
+def _lines(result: Any) -> list[OcrLine]:
+    if result.txts is None or result.boxes is None:
+        return []
+    texts, scores, boxes = result.txts, result.scores, result.boxes
+    # RapidOCR drops the word list of a line whose words it could not place, so the lists
+    # can fall out of step with the lines; then every line becomes one word.
+    words = result.word_results if len(result.word_results) == len(texts) else [()] * len(texts)
+    lines = []
+    for text, score, box, line_words in zip(texts, scores, boxes, words, strict=True):
+        bbox = _bbox(box)
+        width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+        confidence = _unit(score)
+        ocr_words = tuple(
+            OcrWord(text=w_text, bbox=_bbox(w_box), confidence=_unit(w_score))
+            for w_text, w_score, w_box in line_words
+            if w_box is not None and w_text.strip()
+        ) or (OcrWord(text=text, bbox=bbox, confidence=confidence),)
+        lines.append(
+            OcrLine(
+                text=text,
+                bbox=bbox,
+                confidence=confidence,
+                words=ocr_words,
+                vertical=height > VERTICAL_RATIO * width and len(text.strip()) > 1,
+            )
+        )
+    return lines
+
+
+def _bbox(points: Any) -> tuple[float, float, float, float]:
+    """The axis-aligned box around a 4-point polygon."""
+    array = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    x0, y0 = array.min(axis=0)
+    x1, y1 = array.max(axis=0)
+    return (float(x0), float(y0), float(x1), float(y1))
+
+
+def _unit(value: Any) -> float:
+    return min(1.0, max(0.0, float(value)))

@@ -1,0 +1,159 @@
+"""Tesseract through pytesseract: the second engine, and the page-orientation detector.
+
+The only module that imports pytesseract. Languages: ``jpn`` for horizontal pages,
+``jpn_vert`` (one block of columns) for vertical ones and ``jpn+jpn_vert`` when the caller
+does not know, in which case Tesseract's layout analysis looks for vertical blocks itself
+(slower, two models, and it loses columns on some pages).
+Each call runs the ``tesseract`` binary with a time limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections import defaultdict
+from typing import Any
+
+import pytesseract
+from PIL import Image
+
+from parser.errors import MissingDependency, OcrError
+from parser.models import OcrLine, OcrPage, OcrWord
+from parser.ocr import is_vertical_page, reading_order
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "apt install tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert"
+VERTICAL_RATIO = 1.5
+READ_SIDE = 3000  # long side Tesseract reads at (about 300 dpi for A4)
+OSD_SECONDS = 20.0
+_OSD_SIDE = 1600  # OSD reads characters, not fine print: a smaller copy is as good and faster
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
+        raise MissingDependency(f"tesseract is not installed: {INSTALL_HINT}") from exc
+    except (pytesseract.TesseractError, OSError) as exc:
+        raise MissingDependency(f"tesseract does not start: {exc}") from exc
+
+
+class TesseractEngine:
+    name = "tesseract"
+    weak_confidence = 0.6  # upright pages read at 0.8-0.9, upside-down ones at 0.2-0.3
+
+    def __init__(self, *, seconds_per_page: float = 60.0) -> None:
+        missing = {"jpn", "jpn_vert"} - _languages()
+        if missing:
+            raise MissingDependency(
+                f"tesseract language data missing: {', '.join(sorted(missing))}: {INSTALL_HINT}"
+            )
+        self.seconds_per_page = seconds_per_page
+
+    def version(self) -> str:
+        return f"tesseract {pytesseract.get_tesseract_version()}"
+
+    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+        # Vertical pages read as one block of columns (psm 5): the automatic layout (psm 3)
+        # drops or scrambles whole columns of Japanese vertical text.
+        lang, psm = ("jpn+jpn_vert", 3) if vertical is None else ("jpn_vert", 5) if vertical else ("jpn", 3)
+        # The Japanese models want ~300 dpi: an A4 page at 200 dpi read 1.25x larger halves the
+        # character errors (bench/ocr_engines.py). Boxes are scaled back to `image` pixels.
+        scale = min(2.0, max(1.0, READ_SIDE / max(image.size)))
+        big = image if scale == 1.0 else image.resize(
+            (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
+        )
+        try:
+            data = pytesseract.image_to_data(
+                big,
+                lang=lang,
+                config=f"--psm {psm}",
+                output_type=pytesseract.Output.DICT,
+                timeout=self.seconds_per_page,
+            )
+        except RuntimeError as exc:  # pytesseract's timeout; TesseractError is a RuntimeError too
+            if isinstance(exc, pytesseract.TesseractError):
+                raise OcrError(f"tesseract failed on page {page_number}: {exc.message[:120]}") from exc
+            raise OcrError(
+                f"tesseract took longer than {self.seconds_per_page:.0f} s on page {page_number}"
+            ) from exc
+        lines = _lines(data, scale)
+        page_vertical = is_vertical_page(lines)
+        return OcrPage(
+            number=page_number,
+            width=float(image.width),
+            height=float(image.height),
+            lines=reading_order(lines, page_vertical),
+            source="ocr",
+            engine=self.name,
+            vertical=page_vertical,
+        )
+
+
+def _lines(data: dict[str, list[Any]], scale: float = 1.0) -> list[OcrLine]:
+    """Words grouped by (block, paragraph, line); empty words and separators dropped.
+    Boxes are divided by `scale`, the factor the image was enlarged by."""
+    grouped: dict[tuple[int, int, int], list[OcrWord]] = defaultdict(list)
+    for i, text in enumerate(data["text"]):
+        text = str(text).strip()
+        conf = float(data["conf"][i])
+        if data["level"][i] != 5 or not text or conf < 0:
+            continue
+        left, top = float(data["left"][i]) / scale, float(data["top"][i]) / scale
+        box = (left, top, left + float(data["width"][i]) / scale, top + float(data["height"][i]) / scale)
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        grouped[key].append(OcrWord(text=text, bbox=box, confidence=min(1.0, conf / 100)))
+    return [_line(words) for words in grouped.values()]
+
+
+def _line(words: list[OcrWord]) -> OcrLine:
+    x0 = min(w.bbox[0] for w in words)
+    y0 = min(w.bbox[1] for w in words)
+    x1 = max(w.bbox[2] for w in words)
+    y1 = max(w.bbox[3] for w in words)
+    text = _join(w.text for w in words)
+    chars = sum(len(w.text) for w in words)
+    confidence = sum(w.confidence * len(w.text) for w in words) / chars
+    vertical = (y1 - y0) > VERTICAL_RATIO * (x1 - x0) and len(text) > 1
+    return OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=confidence, words=tuple(words), vertical=vertical)
+
+
+def _join(parts: Any) -> str:
+    """Tesseract splits Japanese into 'words' arbitrarily: join them, keeping a space only
+    between two Latin letters or digits (``ABC 123``), as a reader would."""
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out += " "
+        out += part
+    return out
+
+
+# --------------------------------------------------------------------------- orientation
+
+
+@functools.cache
+def _has_osd() -> bool:
+    try:
+        return "osd" in _languages()
+    except MissingDependency:
+        return False
+
+
+def osd_rotation(image: Image.Image) -> tuple[int, float] | None:
+    """(clockwise degrees that make the page upright, confidence), or None when unknown.
+
+    OSD judges the characters' own orientation, so an upright vertical page is 0, not 90.
+    """
+    if not _has_osd():
+        return None
+    scale = min(1.0, _OSD_SIDE / max(image.size))
+    small = image if scale >= 1.0 else image.resize((round(image.width * scale), round(image.height * scale)))
+    try:
+        osd = pytesseract.image_to_osd(small, output_type=pytesseract.Output.DICT, timeout=OSD_SECONDS)
+    except RuntimeError as exc:  # too few characters, or out of time: orientation unknown
+        log.debug("OSD gave no answer: %s", type(exc).__name__)
+        return None
+    return int(osd["rotate"]) % 360, float(osd["orientation_conf"])
