@@ -39,7 +39,8 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
     found: dict[str, str] = {}
     for row in title_rows:
         text = _compact(row.text)
-        hits = [(title, spec.type) for spec in specs for title in spec.titles if title in text]
+        # A title stands nearly alone on its line (「催告書(一括請求)」), not inside a sentence.
+        hits = [(t, spec.type) for spec in specs for t in spec.titles if t in text and len(text) <= len(t) + 12]
         if not hits:
             continue
         longest = max(len(title) for title, _ in hits)

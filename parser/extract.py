@@ -196,6 +196,10 @@ def _parties(
         if mention is not None:
             original = _name_found(mention, "prose:original_creditor", 0.8)
     creditor = _labelled_name(by_path, "creditor.name")
+    if creditor is None:
+        mention = parties.creditor_in_prose(letter_rows)
+        if mention is not None:
+            creditor = _name_found(mention, "prose:creditor", 0.8)
 
     sender = _labelled_name(by_path, "sender.name")
     if spec.sender_is_court:
@@ -214,6 +218,8 @@ def _parties(
     if debtor is not None and use_nlp:
         debtor = _nlp_confirm_person(letter_rows, debtor)
 
+    if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
+        original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself
     if creditor is None:
         rule = spec.creditor
         for phrase, override in spec.creditor_if.items():
@@ -269,7 +275,8 @@ def _nlp_company(letter_rows: list[Row], *, exclude: set[object]) -> Found | Non
     for ent in nlp.entities(texts):
         if ent.label in ("Company", "ORG") and ent.text not in exclude:
             name = parties.clean_name(ent.text)
-            if name:
+            # GiNZA calls many words companies (「お客」): keep only names with a legal form or suffix.
+            if name and parties.looks_like_org(name):
                 row = letter_rows[ent.doc_index]
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 return Found(value=name, evidence=ev, confidence=round(0.6 * row.confidence, 3), how="nlp:Company")

@@ -47,10 +47,11 @@ class _Hit:
 _CASE_NO = re.compile(
     r"(?:令和|平成|昭和)\s*(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*号"
 )
-_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ][A-Za-z0-9\-/]{2,24}")
+_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]| (?=\d)){2,24}")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
+_PARENS = re.compile(r"[（(][^)）]*[)）]?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|パーセント)")
 
 
@@ -68,8 +69,8 @@ def _read_yen(text: str, unit: int) -> Iterator[normalize.Match]:
     for m in normalize.amounts(text, bare_numbers=True, unit=unit):
         marked = re.search(r"[金¥円]", m.text)
         # A bare number counts only right after its label (a table cell), not in a sentence
-        # (「元金に対し…1年を365日とする」).
-        if marked or len(text[: m.start].strip(" :：()（）")) <= 2:
+        # (「元金に対し…1年を365日とする」); a parenthesis between them (「(…現在)」) is fine.
+        if marked or len(_PARENS.sub("", text[: m.start]).strip(" :：")) <= 2:
             yield m
 
 
@@ -159,13 +160,17 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
     for spec in specs:
         if not spec.fuzzy or (spec.document_types and document_type not in spec.document_types):
             continue
-        # Loose matching only where a value of the right type must follow (amounts, dates).
-        limit = (lambda n: n // 2) if spec.type in ("yen", "date", "rate") else (lambda n: 1 if n >= 5 else 0)
         for label in spec.labels:
             if len(label) < 4:
                 continue
             head = body[: len(label)]
             distance = Levenshtein.distance(head, label)
+            # One slip per label (two from six characters on); half the label only when the label
+            # stands alone in its own table cell (「森収利尺 | 20,000円」) and a value must follow.
+            cell_only = body.strip() == head and spec.type in ("yen", "date", "rate")
+            limit = (lambda n: n // 2) if cell_only else (lambda n: 1 if n < 6 else 2)
+            if spec.type not in ("yen", "date", "rate"):
+                limit = lambda n: 1 if n >= 5 else 0  # noqa: E731 - names and numbers: almost exact
             rest = follow[offset + len(label) : offset + len(label) + 24]
             if (
                 0 < distance <= limit(len(label))
@@ -222,6 +227,30 @@ def _name_on_next_row(rows: list[Row], row: Row) -> normalize.Match | None:
     return next(_read_name(nxt.segments[0].text), None)
 
 
+_DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
+_ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
+
+
+def _column_value(
+    rows: list[Row], row: Row, seg_index: int, read: Callable[[str], Iterator[normalize.Match]], kind: str
+) -> tuple[Row, int, int, normalize.Match] | None:
+    """The value under a header cell. For a party, skip the postcode and address lines that
+    stand between 「債権者 | 債務者」 and the names."""
+    current, index = row, seg_index
+    for _ in range(4 if kind == "name" else 1):
+        below = _below(rows, current, index)
+        if below is None:
+            return None
+        nxt, a, b = below
+        text = nxt.text[a:b]
+        if kind == "name" and (_ZIP.match(text) or _ADDRESS.search(text)):
+            current, index = nxt, _segment_at(nxt, a)
+            continue
+        value = next(iter(read(text)), None)
+        return (nxt, a, b, value) if value is not None else None
+    return None
+
+
 def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | None:
     """The cell under a header cell on the next row of the same page, if it is close.
 
@@ -274,8 +303,19 @@ def labelled(
             stop = next((s for s in stops if s >= hit.end), len(text))
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
             window = text[hit.end : stop]
+            seg_index = _segment_at(row, hit.start)
+            cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
+            # A header row: short cells, at least one other of them a label too.
+            header_cell = (
+                cell == hit.label
+                and len(row.segments) > 1
+                and all(len(_PARENS.sub("", seg.text).replace(" ", "")) <= 7 for seg in row.segments)
+                and any(_segment_at(row, h.start) != seg_index for h in hits if h.score == 1.0)
+            )
+            if header_cell and hit.spec.type == "name":
+                window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
-            if value is not None and hit.spec.type == "name" and _ADDRESS.search(str(value.value)):
+            if value is not None and hit.spec.type == "name" and _ADDRESS.search(_PARENS.sub("", str(value.value))):
                 value = _name_on_next_row(rows, row)  # 「(譲渡人) 東京都…」 with the name below
                 if value is not None:
                     nxt = rows[row.index + 1]
@@ -290,14 +330,12 @@ def labelled(
                 continue
             if hit.score < 1.0:
                 continue  # a fuzzy label needs its value right beside it
-            seg_index = _segment_at(row, hit.start)
-            if len(row.segments[seg_index].text.replace(" ", "")) > len(hit.label) + 6:
-                continue  # only a label standing in its own cell has its value underneath
-            below = _below(rows, row, seg_index)
-            if below is None:
+            if len(cell) > len(hit.label) + 6 or _DISTRIBUTION.search(row.text):
+                continue  # only a label in its own cell has its value underneath; not a 充当 table
+            found = _column_value(rows, row, seg_index, read, hit.spec.type)
+            if found is None:
                 continue
-            nxt, a, b = below
-            value = next(iter(read(nxt.text[a:b])), None)
+            nxt, a, b, value = found
             if value is not None:
                 ev = _evidence(nxt, a, b, nxt.confidence)
                 out.append(Candidate(hit.spec.path, value.value, ev, 0.85, f"label-above:{hit.label}", hit.rank, nxt.index))

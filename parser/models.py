@@ -408,6 +408,7 @@ class PartyRules(_Data):
     party_phone_context: list[str] = Field(default_factory=list)
     sender_kinds: list[SenderKindRule]
     original_creditor_prose: list[str]
+    creditor_prose: list[str] = Field(default_factory=list)
     honorifics: list[str]
     address_markers: list[str]
 

@@ -289,8 +289,8 @@ def first_date(s: str, *, ref: date | None = None) -> date | None:
 
 _RATE_PATTERNS = [
     # Vertical letters write rates in kanji: 年十四・六パーセント.
-    re.compile(r"年(?:率|利)?\s*(?P<kint>[一二三四五六七八九十]{1,3})(?:[・.](?P<kdec>[〇一二三四五六七八九]{1,3}))?\s*(?:パーセント|%)"),
-    re.compile(r"年(?:率|利)?\s*(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント|％)"),
+    re.compile(r"年(?:率|利)?\s*(?P<kint>[一二三四五六七八九十]{1,3})(?:[・.](?P<kdec>[〇一二三四五六七八九]{1,3}))?\s*(?:パ[ー一-]?セント|%)"),
+    re.compile(r"年(?:率|利)?\s*(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パ[ー一-]?セント|％)"),
     re.compile(r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)\s*\(?年"),
     re.compile(r"年\s*(?P<wari>[\d一二三四五六七八九]+)割(?:(?P<bu>[\d一二三四五六七八九]+)分)?(?:(?P<rin>[\d一二三四五六七八九]+)厘)?"),
     re.compile(r"日歩\s*(?P<sen>\d+(?:\.\d+)?)\s*銭"),

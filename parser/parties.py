@@ -18,7 +18,7 @@ from parser.layout import Row
 from parser.models import DocumentType, Evidence, SenderKind
 
 NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒]"
-_COURT_RE = re.compile(r"[^\s、。,，:：「」()（）]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
+_COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
 _STOP_AFTER = re.compile(r"(?<=.{2})(?:との間|より|から|は、|が、|に対し|において|代表|御中|様|殿|の(?:委託|依頼)|宛)")
 
 
@@ -59,6 +59,7 @@ def clean_name(raw: str) -> str | None:
 
 def org_mentions(rows: list[Row]) -> list[Mention]:
     out = []
+    above = {r.index: r.text for r in rows}
     for row in rows:
         for m in _org_re().finditer(row.text):
             text = m.group(0)
@@ -70,10 +71,16 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             lead = re.search(r"(\S*(?:支局|本部|事務局|省))\s$", row.text[:start])
             if lead:
                 start, text = lead.start(1), lead.group(1) + text
+            elif start == 0 and re.fullmatch(r"\S{2,12}(?:支局|本部|省)", above.get(row.index - 1, "")):
+                text = above[row.index - 1] + text  # the office name on the line above
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name):
                 out.append(Mention(name, row, start, m.start() + len(m.group(0))))
     return out
+
+
+def looks_like_org(name: str) -> bool:
+    return bool(_org_re().search(name))
 
 
 def sender_kind(name: str | None) -> SenderKind:
@@ -134,6 +141,8 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
             score -= 3.0
         if any(word in row.text for word in rules.parties().not_sender_context):
             score -= 6.0
+        if re.search(r"株式会社|有限会社|合同会社|\(株\)|銀行|信用金庫|信用組合|法律事務所|弁護士法人|司法書士|機構", mention.name):
+            score += 1.0  # the company itself rather than its 「お客さまセンター」
         if sender_kind(mention.name) is SenderKind.court:
             score -= 2.0  # a servicer's letter may name a court in its threats
         # Ties go to the later mention: a letter is signed at its foot more often than not.
@@ -173,15 +182,24 @@ def _looks_like_address(s: str) -> bool:
 
 
 def original_creditor_in_prose(rows: list[Row]) -> Mention | None:
-    from parser.fields import paragraphs  # fields imports this module's neighbours; keep the cycle out
+    return _prose_name(rows, rules.parties().original_creditor_prose)
 
-    for pattern in rules.parties().original_creditor_prose:
+
+def creditor_in_prose(rows: list[Row]) -> Mention | None:
+    return _prose_name(rows, rules.parties().creditor_prose)
+
+
+def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
+    """The first organisation a prose pattern names (it must look like one: 株式会社…, …銀行)."""
+    from parser.fields import paragraphs  # fields builds on layout like this module; import late
+
+    for pattern in patterns:
         for para in paragraphs(rows):
             m = re.search(pattern, para.text.replace(" ", ""))
             if not m:
                 continue
             name = clean_name(m.group("name"))
-            if name and (_org_re().search(name) or len(name) >= 3):
+            if name and _org_re().search(name):
                 row = para.rows[0][1]
                 return Mention(name, row, 0, len(row.text))
     return None

@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 
 INSTALL_HINT = "apt install tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert"
 VERTICAL_RATIO = 1.5
-READ_SIDE = 3000  # long side Tesseract reads at (about 300 dpi for A4)
 OSD_SECONDS = 20.0
 _OSD_SIDE = 1600  # OSD reads characters, not fine print: a smaller copy is as good and faster
 
@@ -59,15 +58,9 @@ class TesseractEngine:
         # Vertical pages read as one block of columns (psm 5): the automatic layout (psm 3)
         # drops or scrambles whole columns of Japanese vertical text.
         lang, psm = ("jpn+jpn_vert", 3) if vertical is None else ("jpn_vert", 5) if vertical else ("jpn", 3)
-        # The Japanese models want ~300 dpi: an A4 page at 200 dpi read 1.25x larger halves the
-        # character errors (bench/ocr_engines.py). Boxes are scaled back to `image` pixels.
-        scale = min(2.0, max(1.0, READ_SIDE / max(image.size)))
-        big = image if scale == 1.0 else image.resize(
-            (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
-        )
         try:
             data = pytesseract.image_to_data(
-                big,
+                image,
                 lang=lang,
                 config=f"--psm {psm}",
                 output_type=pytesseract.Output.DICT,
@@ -79,7 +72,7 @@ class TesseractEngine:
             raise OcrError(
                 f"tesseract took longer than {self.seconds_per_page:.0f} s on page {page_number}"
             ) from exc
-        lines = _lines(data, scale)
+        lines = _lines(data)
         page_vertical = is_vertical_page(lines)
         return OcrPage(
             number=page_number,
@@ -92,17 +85,16 @@ class TesseractEngine:
         )
 
 
-def _lines(data: dict[str, list[Any]], scale: float = 1.0) -> list[OcrLine]:
-    """Words grouped by (block, paragraph, line); empty words and separators dropped.
-    Boxes are divided by `scale`, the factor the image was enlarged by."""
+def _lines(data: dict[str, list[Any]]) -> list[OcrLine]:
+    """Words grouped by (block, paragraph, line); empty words and separators dropped."""
     grouped: dict[tuple[int, int, int], list[OcrWord]] = defaultdict(list)
     for i, text in enumerate(data["text"]):
         text = str(text).strip()
         conf = float(data["conf"][i])
         if data["level"][i] != 5 or not text or conf < 0:
             continue
-        left, top = float(data["left"][i]) / scale, float(data["top"][i]) / scale
-        box = (left, top, left + float(data["width"][i]) / scale, top + float(data["height"][i]) / scale)
+        left, top = float(data["left"][i]), float(data["top"][i])
+        box = (left, top, left + float(data["width"][i]), top + float(data["height"][i]))
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         grouped[key].append(OcrWord(text=text, bbox=box, confidence=min(1.0, conf / 100)))
     return [_line(words) for words in grouped.values()]

@@ -255,8 +255,8 @@ def settlement() -> list[Letter]:
         sender=SUIREI, debtor="長谷川修", registry_status="unverified", creditor=SUIREI.name,
         original_creditor=MIRAIE.name, sender_license_printed=271, sender_phone_printed=SUIREI.phone,
         principal=692_300, interest=14_880, rate=14.6, lump=False,
-        issued=d(2025, 12, 5), payment_due=d(2025, 12, 19), acceleration=d(2024, 6, 10),
-        last_payment=d(2024, 3, 27), reference="SR-3021-5567", received=d(2025, 12, 8),
+        issued=d(2025, 12, 5), payment_due=d(2025, 12, 19),
+        reference="SR-3021-5567", received=d(2025, 12, 8),
         late_from=d(2024, 6, 11), as_of=d(2025, 11, 30),
     )
     settle = 692_300 + 14_880
