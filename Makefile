@@ -9,7 +9,7 @@ STAMP   := $(VENV)/.installed
 SYSTEM  := $(VENV)/.system-deps
 DEMO    ?= samples/collection_photo_01.jpg
 
-.PHONY: demo test test-fast lint schemas bench bench-accuracy samples setup clean
+.PHONY: demo test test-fast lint schemas bench bench-accuracy bench-batch samples setup clean
 
 setup: $(SYSTEM) $(STAMP)
 
@@ -47,6 +47,9 @@ bench-accuracy: setup
 
 bench: setup
 	@$(PY) bench/speed.py
+
+bench-batch: setup
+	@$(PY) bench/throughput.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

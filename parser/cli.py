@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from parser import __version__
+from parser.cli_batch import batch_command
 from parser.cli_deadlines import deadlines_command
 from parser.cli_registry import registry_app
 from parser.cli_serve import serve_command
@@ -29,6 +30,7 @@ app = typer.Typer(
 )
 app.command("deadlines", help="書面の種類と日付から、期限の一覧を計算します。")(deadlines_command)
 
+app.command("batch", help="フォルダの書面をまとめて読み取り、JSONL・CSV・期限一覧を作ります（再開可）。")(batch_command)
 app.add_typer(registry_app, name="registry", help="債権回収会社の登録簿を調べます。")
 app.command("serve", help="書面をアップロードして読み取るウェブページと REST API を起動します。")(serve_command)
 

@@ -45,7 +45,7 @@ def prepare(image: Image.Image, *, flatten: bool = True, deskew: bool = True, li
     The switches exist for measuring each step (bench/ocr_engines.py --ablate).
     """
     rgb = np.asarray(image.convert("RGB") if image.mode != "L" else image)
-    gray = rgb if rgb.ndim == 2 else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray = _gray(rgb)
     steps: list[str] = []
     quality: list[str] = []
 
@@ -214,7 +214,7 @@ def writing_direction(image: Image.Image) -> bool | None:
     bridge the wider gap between lines (or columns). The direction in which smearing by
     half a character makes more strips wins. Characters are assumed upright.
     """
-    gray = _gray(np.asarray(image.convert("L")))
+    gray = np.asarray(image.convert("L"))
     scale = min(1.0, 1000 / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)

@@ -258,6 +258,22 @@ def test_pool_isolates_exceptions_crashes_and_timeouts(tmp_path: Path) -> None:
     assert all(r["source"]["sha256"] for r in by_file.values())
 
 
+def test_pool_runs_files_in_parallel_on_all_workers(tmp_path: Path) -> None:
+    from parser.batch.runner import file_sha256
+    from parser.batch.work import Job
+
+    for i in range(8):
+        letter(tmp_path, f"{i}.png", sleep=0.5)
+    jobs = [Job(i, f.display, str(f.path), *file_sha256(f.path)) for i, f in enumerate(discover([tmp_path]))]
+    with ProcessPool(2, parse=FAKE, warm=False) as pool:
+        pool.wait_ready(120)
+        started = time.perf_counter()
+        pids = {result.meta["pid"] for _, result in pool.run(jobs)}
+        elapsed = time.perf_counter() - started
+    assert len(pids) == 2
+    assert elapsed < 0.8 * 8 * 0.5  # one at a time would take 4 s; two at a time about 2 s
+
+
 def test_pool_that_cannot_start_workers_marks_files_instead_of_hanging(tmp_path: Path) -> None:
     letter(tmp_path / "in", "a.png")
     letter(tmp_path / "in", "b.png")

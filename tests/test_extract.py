@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textpages import page
 
 from parser import classify, extract, normalize
 from parser.models import Extraction
-from textpages import page
 
 LETTERS = Path(__file__).parent / "letters"
 

@@ -17,13 +17,6 @@ from parser.models import RegistryInfo, RegistryStatus, ServicerRecord
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.fixture(autouse=True)
-def packaged_registry(monkeypatch: pytest.MonkeyPatch):
-    """Use the packaged snapshot, whatever the developer has imported into ~/.local/share."""
-    monkeypatch.setenv(registry.ENV_VAR, str(registry.PACKAGED_REGISTRY))
-    registry.reload()
-    yield
-    registry.load.cache_clear()
 
 
 def _cases() -> list[dict[str, str]]:

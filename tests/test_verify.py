@@ -21,14 +21,6 @@ from parser.models import (
 from parser.verify import verify
 
 
-@pytest.fixture(autouse=True)
-def packaged_registry(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(registry.ENV_VAR, str(registry.PACKAGED_REGISTRY))
-    registry.reload()
-    yield
-    registry.load.cache_clear()
-
-
 def extraction(
     text: str,
     document_type: DocumentType = DocumentType.collection_notice,

@@ -119,26 +119,20 @@ def reading_order(lines: Sequence[OcrLine], vertical: bool) -> tuple[OcrLine, ..
     Vertical pages: columns right to left, top to bottom within a column.
 
     Lines whose extent across the reading direction overlaps by at least half of the
-    smaller one form one row (or column), which keeps side-by-side blocks (the addressee
-    on the left, the sender on the right) in one row instead of interleaving characters.
+    smaller one form one row (or column), so side-by-side blocks (the addressee on the
+    left, the sender on the right) are read row by row.
     """
+    low, high = (0, 2) if vertical else (1, 3)  # the box sides across the reading direction
     if vertical:
-        def across(b: tuple[float, float, float, float]) -> tuple[float, float]:
-            return b[0], b[2]
-
         first = sorted(lines, key=lambda line: -line.bbox[2])  # rightmost column first
     else:
-        def across(b: tuple[float, float, float, float]) -> tuple[float, float]:
-            return b[1], b[3]
-
         first = sorted(lines, key=lambda line: line.bbox[1])
     bands: list[list[OcrLine]] = []
     for line in first:
-        low, high = across(line.bbox)
         if bands:
-            band_low, band_high = across(bands[-1][0].bbox)
-            overlap = min(high, band_high) - max(low, band_low)
-            if overlap >= 0.5 * min(high - low, band_high - band_low):
+            head = bands[-1][0].bbox
+            overlap = min(line.bbox[high], head[high]) - max(line.bbox[low], head[low])
+            if overlap >= 0.5 * min(line.bbox[high] - line.bbox[low], head[high] - head[low]):
                 bands[-1].append(line)
                 continue
         bands.append([line])
