@@ -39,7 +39,9 @@ class Prepared:
     steps: tuple[str, ...]
 
 
-def prepare(image: Image.Image, *, flatten: bool = True, deskew: bool = True, lighting: bool = True) -> Prepared:
+def prepare(
+    image: Image.Image, *, flatten: bool = True, deskew: bool = True, lighting: bool = True, seals: bool = True
+) -> Prepared:
     """Flatten, straighten and evenly light `image`; report quality warnings.
 
     The switches exist for measuring each step (bench/ocr_engines.py --ablate).
@@ -74,10 +76,30 @@ def prepare(image: Image.Image, *, flatten: bool = True, deskew: bool = True, li
         rgb = even_lighting(rgb)
         steps.append("lighting")
 
+    if rgb.ndim == 3 and seals:
+        rgb, dropped = drop_red_ink(rgb)
+        if dropped:
+            steps.append("seals")
+
     if sharpness(_gray(rgb)) < BLUR_SHARPNESS:
         quality.append("too_blurry")
     log.debug("prepared page: steps=%s quality=%s", steps, quality)
     return Prepared(Image.fromarray(rgb), tuple(quality), tuple(steps))
+
+
+def drop_red_ink(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Paint red seal ink (角印・丸印) white.
+
+    A seal stamped over the company name makes the engine read the seal's characters into it
+    (「…債権管理回収会」) or lose the line. Black print under the seal stays dark, so it survives.
+    """
+    r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
+    red = (r > 110) & (r - np.maximum(g, b) > 45)
+    if red.mean() < 0.0002:
+        return rgb, False
+    out = rgb.copy()
+    out[red] = 255
+    return out, True
 
 
 def rotate(image: Image.Image, clockwise: int) -> Image.Image:
