@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parser import rules
+from parser import normalize, rules
 from parser.layout import Row, rows
 from parser.models import Classification, DocumentType, DocumentTypeSpec, OcrPage
 
@@ -40,6 +40,8 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
     for row in title_rows:
         text = _compact(row.text)
         # A title stands nearly alone on its line (「催告書(一括請求)」), not inside a sentence.
+        if normalize.first_date(text):
+            continue  # 「支払督促発付日 令和7年8月4日」 is a dated entry, not a title
         hits = [(t, spec.type) for spec in specs for t in spec.titles if t in text and len(text) <= len(t) + 12]
         if not hits:
             continue

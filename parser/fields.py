@@ -286,6 +286,10 @@ def labelled(
     """Every label on every row with the value that belongs to it."""
     specs = rules.labels().fields
     out: list[Candidate] = []
+    # Where the printer wrapped a line, a value may run on into the next row (「確定遅延損害金2」+「13,490円」).
+    runs_on = {
+        para.rows[i][1].index: para.rows[i + 1][1].text for para in paragraphs(rows) for i in range(len(para.rows) - 1)
+    }
     for row in rows:
         text = row.text
         hits = _label_hits(text, specs, document_type)
@@ -303,6 +307,8 @@ def labelled(
             stop = next((s for s in stops if s >= hit.end), len(text))
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
             window = text[hit.end : stop]
+            if stop == len(text) and row.index in runs_on:
+                window += re.split(r"[、。,]", runs_on[row.index], maxsplit=1)[0][:24]
             seg_index = _segment_at(row, hit.start)
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.

@@ -389,6 +389,7 @@ class NextSteps(_Data):
 
 class OcrFixes(_Data):
     replace: dict[str, str]
+    patterns: dict[str, str] = Field(default_factory=dict, description="regular expression → replacement")
 
 
 class SenderKindRule(_Data):

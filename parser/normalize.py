@@ -37,10 +37,12 @@ def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
 
 
 @cache
-def _fixes() -> tuple[tuple[str, str], ...]:
+def _fixes() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[re.Pattern[str], str], ...]]:
     from parser import rules  # the data layer imports this module, so import it late
 
-    return tuple(sorted(rules.ocr_fixes().replace.items(), key=lambda kv: -len(kv[0])))
+    fixes = rules.ocr_fixes()
+    words = tuple(sorted(fixes.replace.items(), key=lambda kv: -len(kv[0])))
+    return words, tuple((re.compile(p), r) for p, r in fixes.patterns.items())
 
 
 def _is_japanese(c: str) -> bool:
@@ -65,8 +67,11 @@ def japanese_forms(s: str) -> str:
 
 
 def _fix(s: str) -> str:
-    for wrong, right in _fixes():
+    words, patterns = _fixes()
+    for wrong, right in words:
         s = s.replace(wrong, right)
+    for pattern, right in patterns:
+        s = pattern.sub(right, s)
     return s
 
 

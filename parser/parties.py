@@ -17,7 +17,7 @@ from parser import normalize, rules
 from parser.layout import Row
 from parser.models import DocumentType, Evidence, SenderKind
 
-NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒]"
+NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒/]"
 _COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
 _STOP_AFTER = re.compile(r"(?<=.{2})(?:との間|より|から|は、|が、|に対し|において|代表|御中|様|殿|の(?:委託|依頼)|宛)")
 
@@ -128,7 +128,8 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
         window = " ".join(r.text for r in rows[max(0, row.index - 1) : row.index + 2])
         if re.search(r"代表取締役|代表者|代表理事|支店長|[印㊞]", window):
             score += 2.0
-        short = len(row.text.replace(" ", "")) <= len(mention.name) + 14
+        segment = next((s.text for s in row.segments if mention.name[:4] in s.text.replace(" ", "")), row.text)
+        short = len(segment.replace(" ", "")) <= len(mention.name) + 8  # the name stands alone in its cell
         at_head = row.page == rows[0].page and row.top_fraction < 0.35
         at_foot = row.page == last_page and row.top_fraction > 0.55
         if short and (at_head or at_foot):
