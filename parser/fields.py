@@ -51,6 +51,7 @@ _REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]| (?=\d)){2,24}
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
+_COUNTED = re.compile(r"\d+(?=\s*(?:日|か月|ヶ月|カ月|年|回|号|条|項|階|番))")  # 「年365日」 is no amount
 _PARENS = re.compile(r"[（(][^)）]*[)）]?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|パーセント)")
 
@@ -66,6 +67,7 @@ def _read_yen(text: str, unit: int) -> Iterator[normalize.Match]:
     # Dates and rates are numbers too: blank them out so 「(2025/12/31現在)」 is not 2,025円.
     text = _blank(text, ((m.start, m.end) for m in normalize.dates(text)))
     text = _blank(text, ((m.start(), m.end()) for m in _PERCENT.finditer(text)))
+    text = _blank(text, ((m.start(), m.end()) for m in _COUNTED.finditer(text)))
     for m in normalize.amounts(text, bare_numbers=True, unit=unit):
         marked = re.search(r"[金¥円]", m.text)
         # A bare number counts only right after its label (a table cell), not in a sentence
@@ -307,8 +309,8 @@ def labelled(
             stop = next((s for s in stops if s >= hit.end), len(text))
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
             window = text[hit.end : stop]
-            if stop == len(text) and row.index in runs_on:
-                window += re.split(r"[、。,]", runs_on[row.index], maxsplit=1)[0][:24]
+            if stop == len(text) and row.index in runs_on and re.search(r"[\d,金¥]$", window.rstrip()):
+                window += re.split(r"[、。]", runs_on[row.index], maxsplit=1)[0][:24]  # a number cut by the wrap
             seg_index = _segment_at(row, hit.start)
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.

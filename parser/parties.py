@@ -48,6 +48,9 @@ def clean_name(raw: str) -> str | None:
         if name.startswith(lead):
             name = name[len(lead) :]
     name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
+    inner = re.search(r"[のがはをに](株式会社)", name)
+    if inner and not name.endswith("株式会社"):
+        name = name[inner.start(1) :]  # 「お客様の株式会社東都みらい銀行」
     lead_date = next(normalize.dates(name), None)
     if lead_date is not None and lead_date.start == 0:
         name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
