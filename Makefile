@@ -7,7 +7,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 SYSTEM  := $(VENV)/.system-deps
-DEMO    ?= samples/collection_photo_01.jpg
+DEMO    ?= samples/c01_ruled_table_photo_jpeg.jpg
 
 .PHONY: demo test test-fast lint schemas bench bench-accuracy bench-batch samples setup clean
 
@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml $(SYSTEM)
 	@touch $@
 
 demo: setup
-	@$(VENV)/bin/debt-notice parse $(DEMO) --received 2025-11-22
+	@$(VENV)/bin/debt-notice parse $(DEMO) --received 2025-11-26
 
 test: setup
 	@$(PY) -m pytest -q

@@ -69,7 +69,7 @@ def classify(pages: list[OcrPage]) -> Classification:
             hits = len(re.findall(pattern, full))
             score += weight * min(hits, 3)
         scores[spec.type] = score
-    by_priority = {spec.type: spec.priority for spec in data.types}
+    by_priority: dict[str, int] = {spec.type.value: spec.priority for spec in data.types}
     ranked = sorted(scores, key=lambda t: (scores[t], by_priority[t]), reverse=True)
     best = ranked[0]
     if scores[best] <= 0:

@@ -73,7 +73,7 @@ def parse(
     if engine not in ("rapidocr", "tesseract"):
         typer.echo(f"error: unknown engine {engine!r} (rapidocr or tesseract)", err=True)
         raise typer.Exit(1)
-    settings = Settings(engine=engine, use_nlp=not no_nlp)  # type: ignore[arg-type]
+    settings = Settings(engine="tesseract" if engine == "tesseract" else "rapidocr", use_nlp=not no_nlp)
     result = pipeline.parse(
         file, received=_parse_date(received, "--received"), today=date.today(), settings=settings, name=file.name
     )

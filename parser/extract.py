@@ -130,7 +130,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         out[path] = _found(_best(labelled_only or by_path[path]))
     _court_reference(letter_rows, doc_type, out)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
-    _parties(letter_rows, doc_type, by_path, out, use_nlp=use_nlp)
+    # Names from a PDF text layer are exact; GiNZA (about 2 s to load) is for OCR'd pages.
+    ocr_read = any(page.source == "ocr" for page in pages)
+    _parties(letter_rows, doc_type, by_path, out, use_nlp=use_nlp, confirm_names=ocr_read)
     kind = parties.sender_kind(out["sender.name"].value if "sender.name" in out else None)
     if kind in (SenderKind.other, SenderKind.unknown) and "sender.license_number" in out:
         kind = SenderKind.servicer
@@ -173,7 +175,13 @@ def _labelled_name(by_path: dict[str, list[Candidate]], path: str) -> Found | No
 
 
 def _parties(
-    letter_rows: list[Row], doc_type: DocumentType, by_path: dict[str, list[Candidate]], out: dict[str, Found], *, use_nlp: bool
+    letter_rows: list[Row],
+    doc_type: DocumentType,
+    by_path: dict[str, list[Candidate]],
+    out: dict[str, Found],
+    *,
+    use_nlp: bool,
+    confirm_names: bool = True,
 ) -> None:
     spec = next(s for s in rules.document_types().types if s.type == doc_type)
     license_row = None
@@ -215,7 +223,7 @@ def _parties(
             sender = _name_found(mention, "sender-block", 0.85)
     if sender is None and use_nlp:
         sender = _nlp_company(letter_rows, exclude={f.value for f in (original, debtor) if f})
-    if debtor is not None and use_nlp:
+    if debtor is not None and use_nlp and confirm_names:
         debtor = _nlp_confirm_person(letter_rows, debtor)
 
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
@@ -261,10 +269,7 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
             return 0 if any(w in c.evidence.text for w in data.court_phone_context) else 1
 
         return _found(min(cands, key=lambda c: (court_rank(c), c.row)))
-    if near_row is not None:
-        best = min(cands, key=lambda c: (abs(c.row - near_row), c.rank))
-    else:
-        best = _best(cands)
+    best = min(cands, key=lambda c: (abs(c.row - near_row), c.rank)) if near_row is not None else _best(cands)
     return _found(best)
 
 

@@ -361,14 +361,14 @@ class Paragraph:
     rows: list[tuple[int, Row]]  # (offset in text, row)
 
     def row_at(self, pos: int) -> tuple[Row, int]:
-        offset, row = max((o, r) for o, r in self.rows if o <= pos)  # type: ignore[type-var]
+        offset, row = max(((o, r) for o, r in self.rows if o <= pos), key=lambda pair: pair[0])
         return row, pos - offset
 
 
 def paragraphs(rows: list[Row]) -> list[Paragraph]:
     """A single-cell row that runs to the right margin and ends mid-sentence continues on the next
     row (「…令和6年12月2」 + 「6日の経過により…」)."""
-    right = {}
+    right: dict[int, float] = {}
     for row in rows:
         right[row.page] = max(right.get(row.page, 0.0), row.bbox[2])
     out: list[Paragraph] = []

@@ -206,7 +206,7 @@ def amounts(s: str, *, bare_numbers: bool = False, unit: int = 1) -> Iterator[Ma
 
 def yen(s: str) -> int | None:
     """The first yen amount in a string, or None."""
-    return next((int(m.value) for m in amounts(s, bare_numbers=True) if isinstance(m.value, int)), None)  # type: ignore[call-overload]
+    return next((int(m.value) for m in amounts(s, bare_numbers=True) if isinstance(m.value, int)), None)
 
 
 # --------------------------------------------------------------------------- dates
@@ -348,10 +348,7 @@ def phones(s: str) -> Iterator[Match]:
     """Japanese phone numbers as digits and hyphens: 03(1234)5678 → 03-1234-5678."""
     s = _kanji_digits(s)
     for m in PHONE_RE.finditer(s.translate(_DIGIT_LOOKALIKES) if re.search(r"\d", s) else s):
-        if m.group(4):
-            value = m.group(4)
-        else:
-            value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        value = m.group(4) if m.group(4) else f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
         if 10 <= len(value.replace("-", "")) <= 11:
             yield Match(value, m.start(), m.end(), m.group(0))
 

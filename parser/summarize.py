@@ -30,6 +30,7 @@ from parser.models import (
 # Fields whose doubt puts the whole result up for human review.
 _KEY_FIELDS = ("sender.name", "amounts.total", "dates.payment_due", "dates.hearing")
 _REVIEW_BELOW = 0.6
+_MIN_LETTER_CHARS = 30
 _COURT = {DocumentType.payment_order, DocumentType.payment_order_enforceable, DocumentType.lawsuit}
 
 _STATUS_JA = {
@@ -106,6 +107,8 @@ def summary_ja(result: ParseResult) -> str:
         lines.append("【注意】架空請求（詐欺）の疑いがあります。書面の電話番号には連絡しないでください。")
         lines += [f"・{text}" for text in result.fraud_explanations_ja.values()]
         lines.append("")
+    if "no_letter_text" in result.warnings:
+        lines.append("この画像からは書面の文字がほとんど読み取れませんでした。書面全体が写るように撮り直してください。")
     lines.append(f"書類の種類: {type_names[result.document_type]}")
     sender = result.sender.name or "読み取れませんでした"
     if result.sender.license_number:
@@ -165,6 +168,10 @@ def build(
     sum_check = next((n.split(":", 1)[1] for n in extraction.notes if n.startswith("sum_check:")), "incomplete")
     reasons = _review(extraction, verification, pages)
     quality = sorted({q for page in pages for q in page.quality})
+    # A blank page or a photo of something else: say so instead of an empty "other" letter.
+    warnings = ["no_letter_text"] if len(extraction.norm_text.replace(" ", "")) < _MIN_LETTER_CHARS else []
+    if warnings:
+        reasons.append("no letter text found")
     result = ParseResult(
         source=Source(
             file=document.name,
@@ -182,7 +189,7 @@ def build(
         debtor=NamedParty(name=v("debtor.name")),
         amounts=Amounts(
             total=v("amounts.total"), principal=v("amounts.principal"), interest=v("amounts.interest"),
-            late_damages=v("amounts.late_damages"), costs=v("amounts.costs"), sum_check=sum_check,  # type: ignore[arg-type]
+            late_damages=v("amounts.late_damages"), costs=v("amounts.costs"), sum_check=sum_check,
         ),  # fmt: skip
         late_damages_rate_percent=v("late_damages_rate_percent"),
         lump_sum_demand=extraction.lump_sum_demand,
@@ -196,6 +203,7 @@ def build(
         needs_review=bool(reasons),
         review_reasons=reasons,
         quality=quality,
+        warnings=warnings,
         next_steps_ja=_steps(extraction, verification, deadlines, today),
         meta=meta or {},
     )

@@ -88,3 +88,14 @@ def test_cli_unreadable_file_gives_one_line_error_and_a_json_result(tmp_path: Pa
     result = json.loads(done.stdout)
     assert result["errors"] and result["source"]["file"] == "letter.jpg"
     assert result["amounts"]["total"] is None
+
+
+@pytest.mark.slow
+def test_a_blank_page_says_there_is_no_letter_text(tmp_path: Path) -> None:
+    from PIL import Image
+
+    blank = tmp_path / "blank.png"
+    Image.new("L", (1240, 1754), 255).save(blank)
+    result = pipeline.parse(blank)
+    assert "no_letter_text" in result.warnings and result.needs_review
+    assert result.amounts.total is None and result.deadlines == []

@@ -194,7 +194,8 @@ def test_osd_rotation_is_applied_before_reading(monkeypatch: pytest.MonkeyPatch)
     # Turned a quarter to the left: the marker sits bottom-left until turned back clockwise.
     page = ocr.read_image(marked_page("bottom-left"), engine, number=1)
     assert page.rotation == 90
-    assert engine.sizes == [(600, 400)]  # one pass, on the turned page
+    assert engine.sizes[-1] == (600, 400)  # read again, turned upright
+    assert len(engine.sizes) == 2  # the weak first reading, then the turned page
     monkeypatch.setattr(tesseract, "osd_rotation", lambda image: (90, 0.4))  # unsure: ignored
     assert ocr.read_image(marked_page(), MarkerEngine(), number=1).rotation == 0
 
@@ -292,3 +293,20 @@ def test_scanned_pdf_and_fax_are_read_end_to_end() -> None:
     )
     (page,) = ocr.read(ingest.load(fax.getvalue(), "fax.tif", LIMITS), limits=LIMITS)
     assert cer(page, LINES) < 0.03
+
+
+def test_a_confident_horizontal_reading_skips_the_orientation_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_osd(image: Image.Image) -> tuple[int, float]:
+        raise AssertionError("the orientation check should not run")
+
+    class ConfidentEngine(MarkerEngine):
+        def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+            self.sizes.append(image.size)
+            line = OcrLine(text="督促状です" * 10, bbox=(0, 0, 10, 10), confidence=0.97)
+            return OcrPage(number=page_number, width=image.width, height=image.height, lines=(line,))
+
+    monkeypatch.setattr(tesseract, "osd_rotation", no_osd)
+    monkeypatch.setattr(ocr.imaging, "writing_direction", lambda image: False)
+    engine = ConfidentEngine()
+    page = ocr.read_image(marked_page(), engine, number=1)
+    assert page.rotation == 0 and len(engine.sizes) == 1

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 ENGINES = ("rapidocr", "tesseract")
 OSD_MIN_CONFIDENCE = 1.5  # tesseract's orientation_conf; clean pages score 10-25, photos 2-10
 DEFAULT_WEAK = 0.7  # mean character confidence below which a reading may be upside down
+STRONG_CONFIDENCE = 0.9  # a reading this sure, of this many characters, is taken as upright
+STRONG_MIN_CHARS = 40
 
 
 def read(document: Document, *, engine: str = "rapidocr", limits: Limits) -> list[OcrPage]:
@@ -68,17 +70,31 @@ def get_engine(name: str, *, seconds_per_page: float = 60.0) -> OcrEngine:
 def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage:
     """Prepare, turn upright and read one page image."""
     prepared = imaging.prepare(image)
+    weak = getattr(engine, "weak_confidence", DEFAULT_WEAK)
+    # Most pages arrive upright (ingest already applied EXIF): read them once as they are, and
+    # spend the orientation check (about 1 s) only on pages that read weakly.
+    vertical = imaging.writing_direction(prepared.image)
+    first = engine.recognize(prepared.image, page_number=number, vertical=vertical)
+    # Only a horizontal reading is trusted this way: a page lying on its side also reads well,
+    # as columns, so anything that looks vertical still gets the orientation check.
+    if not vertical and _mean_confidence(first) >= STRONG_CONFIDENCE and _chars(first) >= STRONG_MIN_CHARS:
+        return first.model_copy(update={"rotation": 0, "quality": prepared.quality})
     osd = _osd_rotation(prepared.image)
     rotation = osd or 0
-    upright = imaging.rotate(prepared.image, rotation)
-    vertical = imaging.writing_direction(upright)
-    page = engine.recognize(upright, page_number=number, vertical=vertical)
+    if rotation == 0:
+        page = first
+    else:
+        upright = imaging.rotate(prepared.image, rotation)
+        vertical = imaging.writing_direction(upright)
+        page = engine.recognize(upright, page_number=number, vertical=vertical)
     # OSD is unsure on some pages and now and then confidently wrong by 180 degrees on blurred
     # ones; an upside-down page reads weakly, so then the other way up is read too.
-    weak = getattr(engine, "weak_confidence", DEFAULT_WEAK)
     if osd is None or _mean_confidence(page) < weak:
         turned = (rotation + 180) % 360
-        other = engine.recognize(imaging.rotate(prepared.image, turned), page_number=number, vertical=vertical)
+        if turned == 0:
+            other = first  # already read that way up
+        else:
+            other = engine.recognize(imaging.rotate(prepared.image, turned), page_number=number, vertical=vertical)
         if _score(other) > _score(page):
             page, rotation = other, turned
     return page.model_copy(update={"rotation": rotation, "quality": prepared.quality})
@@ -98,6 +114,10 @@ def _osd_rotation(image: Image.Image) -> int | None:
 
 def _score(page: OcrPage) -> float:
     return sum(len(line.text.strip()) * line.confidence for line in page.lines)
+
+
+def _chars(page: OcrPage) -> int:
+    return sum(len(line.text.strip()) for line in page.lines)
 
 
 def _mean_confidence(page: OcrPage) -> float:
