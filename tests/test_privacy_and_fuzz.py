@@ -7,11 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
+from test_golden import GOLDEN, PAGES
 
 from parser import ingest, ocr, pipeline
 from parser.errors import InputError
 from parser.models import Limits
-from test_golden import GOLDEN, PAGES
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
