@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -73,10 +72,13 @@ def cold_start(pdf: Path, runs: int) -> float:
 
 
 def peak_memory_mb(photo: Path) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([str(EXE), "parse", str(photo), "--json"], capture_output=True, check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(before, after) / 1024
+    """Peak resident memory of one `parse` process on a photo, from GNU time (%M)."""
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        cmd = ["/usr/bin/time", "-q", "-f", "%M", "-o", rss.name, str(EXE), "parse", str(photo), "--json"]
+        subprocess.run(cmd, capture_output=True, check=True)
+        return int(rss.read().split()[-1]) / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
