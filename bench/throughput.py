@@ -31,7 +31,7 @@ from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
 from parser.batch.executors import DaskExecutor, Executor, ProcessPool  # noqa: E402
-from parser.batch.runner import discover, file_sha256  # noqa: E402
+from parser.batch.runner import discover, file_sha256, largest_first  # noqa: E402
 from parser.batch.work import Job  # noqa: E402
 from parser.models import Settings  # noqa: E402
 
@@ -62,7 +62,7 @@ def jobs_for(paths: list[Path], limit: int | None) -> list[Job]:
     for index, f in enumerate(found):
         sha256, size = file_sha256(f.path)
         jobs.append(Job(index, f.display, str(f.path.absolute()), sha256, size, None, TODAY))
-    return jobs
+    return largest_first(jobs)
 
 
 def _children_cpu() -> float:

@@ -217,6 +217,12 @@ def _validate(record: dict[str, object]) -> ParseResult | None:
 # --------------------------------------------------------------------------- the run
 
 
+def largest_first(jobs: list[Job]) -> list[Job]:
+    """Largest files first: the long ones (multi-page PDFs, big photos) start early and the
+    workers finish together, instead of one idling while another ends the tail."""
+    return sorted(jobs, key=lambda j: j.size, reverse=True)
+
+
 def run_batch(
     paths: Sequence[Path],
     executor: Executor,
@@ -292,6 +298,7 @@ def run_batch(
             run.manifest_unmatched = manifest.unmatched()
 
         if jobs:
+            jobs = largest_first(jobs)
             if progress is not None:
                 progress.stage("reading letters", len(jobs))
             with executor:
