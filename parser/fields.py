@@ -51,6 +51,7 @@ _REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]| (?=\d)){2,24}
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
+_VALUE_HEAD = re.compile(r"^\s*(?:[金¥]\s*[\d壱弐参一二三四五六七八九十]|\d{1,3}(?:,\d{3})+)")
 _COUNTED = re.compile(r"\d+(?=\s*(?:日|か月|ヶ月|カ月|年|回|号|条|項|階|番))")  # 「年365日」 is no amount
 _PARENS = re.compile(r"[（(][^)）]*[)）]?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|パーセント)")
@@ -309,8 +310,12 @@ def labelled(
             stop = next((s for s in stops if s >= hit.end), len(text))
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
             window = text[hit.end : stop]
-            if stop == len(text) and row.index in runs_on and re.search(r"[\d,金¥]$", window.rstrip()):
-                window += re.split(r"[、。]", runs_on[row.index], maxsplit=1)[0][:24]  # a number cut by the wrap
+            if stop == len(text) and row.index in runs_on:
+                head = re.split(r"[、。]", runs_on[row.index], maxsplit=1)[0][:24]
+                cut_number = re.search(r"[\d,金¥]$", window.rstrip())
+                value_next = not window.strip() and _VALUE_HEAD.match(head)  # 「…遅延損害金」+「金参拾万…円」
+                if cut_number or value_next:
+                    window += head
             seg_index = _segment_at(row, hit.start)
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.
