@@ -58,6 +58,18 @@ EXPECTED: dict[str, dict[str, object]] = {
         "document_type": "settlement_proposal", "sender.name": "さつき債権回収株式会社", "amounts.total": 456000,
         "original_creditor.name": "株式会社さくらカード", "amounts.principal": None, "lump_sum_demand": False,
     },
+    "western_dates_yen_marks.txt": {
+        "document_type": "collection_notice", "sender.name": "サンライズ債権回収株式会社", "sender.license_number": 456,
+        "original_creditor.name": "株式会社ひまわり銀行", "amounts.total": 2345678, "amounts.principal": 2100000,
+        "amounts.interest": 45678, "amounts.late_damages": 200000, "dates.assignment": date(2025, 8, 1),
+        "dates.acceleration": date(2025, 4, 30), "dates.last_payment": date(2025, 3, 31),
+        "dates.payment_due": date(2025, 12, 19), "reference_number": "SR-99-1234", "lump_sum_demand": True,
+    },
+    "subrogation_prose.txt": {
+        "document_type": "acceleration_notice", "sender.name": "株式会社さくら保証", "creditor.name": "株式会社さくら保証",
+        "original_creditor.name": "株式会社もみじ銀行", "amounts.total": 32450000, "dates.subrogation": date(2025, 10, 31),
+        "dates.payment_due": date(2025, 12, 26), "late_damages_rate_percent": 14.0, "debtor.name": "鈴木花子",
+    },
     "scam.txt": {
         "document_type": "other", "sender.name": "法務省管轄支局民事訴訟管理センター", "reference_number": "わ251",
         "creditor.name": None, "dates.hearing": None, "dates.payment_due": None,
