@@ -70,6 +70,20 @@ EXPECTED: dict[str, dict[str, object]] = {
         "original_creditor.name": "株式会社もみじ銀行", "amounts.total": 32450000, "dates.subrogation": date(2025, 10, 31),
         "dates.payment_due": date(2025, 12, 26), "late_damages_rate_percent": 14.0, "debtor.name": "鈴木花子",
     },
+    "settlement_debt_amount.txt": {
+        "document_type": "settlement_proposal", "amounts.total": 600000, "dates.payment_due": date(2026, 1, 31),
+        "original_creditor.name": "株式会社スター信販", "sender.license_number": 808, "lump_sum_demand": False,
+    },
+    "bank_acceleration.txt": {
+        "document_type": "acceleration_notice", "amounts.total": 18572520, "amounts.principal": 18500000,
+        "dates.acceleration": date(2025, 8, 25), "dates.payment_due": date(2025, 9, 30), "debtor.name": "中島誠",
+        "lump_sum_demand": True,
+    },
+    "summons_only_hearing.txt": {
+        "document_type": "lawsuit", "sender.name": "福岡地方裁判所", "creditor.name": "株式会社みずき銀行",
+        "debtor.name": "中島誠", "dates.hearing": date(2026, 2, 10), "dates.answer_due": None,
+        "reference_number": "令和7年(ワ)第1234号",
+    },
     "scam.txt": {
         "document_type": "other", "sender.name": "法務省管轄支局民事訴訟管理センター", "reference_number": "わ251",
         "creditor.name": None, "dates.hearing": None, "dates.payment_due": None,
