@@ -128,6 +128,20 @@ def _mean_confidence(page: OcrPage) -> float:
 # --------------------------------------------------------------------------- layout
 
 
+def assemble(lines: Sequence[OcrLine], image: Image.Image, *, number: int, engine: str) -> OcrPage:
+    """The page every engine returns: its lines in reading order, its writing direction."""
+    vertical = is_vertical_page(lines)
+    return OcrPage(
+        number=number,
+        width=float(image.width),
+        height=float(image.height),
+        lines=reading_order(lines, vertical),
+        source="ocr",
+        engine=engine,
+        vertical=vertical,
+    )
+
+
 def is_vertical_page(lines: Sequence[OcrLine]) -> bool:
     """A page is vertical (縦書き) when most of its characters sit in vertical lines."""
     vertical = sum(len(line.text) for line in lines if line.vertical)

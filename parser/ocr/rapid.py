@@ -21,7 +21,7 @@ from PIL import Image
 
 from parser.errors import MissingDependency, OcrError
 from parser.models import OcrLine, OcrPage, OcrWord
-from parser.ocr import is_vertical_page, reading_order
+from parser.ocr import assemble
 
 log = logging.getLogger(__name__)
 
@@ -84,17 +84,7 @@ class RapidEngine:
             result = self._ocr(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
         except Exception as exc:  # onnxruntime and OpenCV errors have no common base class
             raise OcrError(f"rapidocr failed on page {page_number}: {type(exc).__name__}") from exc
-        lines = _lines(result)
-        page_vertical = is_vertical_page(lines)
-        return OcrPage(
-            number=page_number,
-            width=float(image.width),
-            height=float(image.height),
-            lines=reading_order(lines, page_vertical),
-            source="ocr",
-            engine=self.name,
-            vertical=page_vertical,
-        )
+        return assemble(_lines(result), image, number=page_number, engine=self.name)
 
 
 def _lines(result: Any) -> list[OcrLine]:

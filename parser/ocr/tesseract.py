@@ -19,7 +19,7 @@ from PIL import Image
 
 from parser.errors import MissingDependency, OcrError
 from parser.models import OcrLine, OcrPage, OcrWord
-from parser.ocr import is_vertical_page, reading_order
+from parser.ocr import assemble
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +72,7 @@ class TesseractEngine:
             raise OcrError(
                 f"tesseract took longer than {self.seconds_per_page:.0f} s on page {page_number}"
             ) from exc
-        lines = _lines(data)
-        page_vertical = is_vertical_page(lines)
-        return OcrPage(
-            number=page_number,
-            width=float(image.width),
-            height=float(image.height),
-            lines=reading_order(lines, page_vertical),
-            source="ocr",
-            engine=self.name,
-            vertical=page_vertical,
-        )
+        return assemble(_lines(data), image, number=page_number, engine=self.name)
 
 
 def _lines(data: dict[str, list[Any]]) -> list[OcrLine]:
