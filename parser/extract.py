@@ -71,6 +71,10 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
     return (head or standalone)[0]
 
 
+def _yearless_dates(letter_rows: list[Row], ref: date) -> bool:
+    return any(len(list(normalize.dates(r.text, ref=ref))) > len(list(normalize.dates(r.text))) for r in letter_rows)
+
+
 def _row(letter_rows: list[Row], c: Candidate) -> Row:
     return letter_rows[c.row]
 
@@ -113,7 +117,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     spec = next(s for s in rules.document_types().types if s.type == doc_type)
     issued = _issued(letter_rows, labelled, spec.issued_date)
     ref: date | None = issued.value if issued else None  # type: ignore[assignment]
-    if ref is not None:
+    if ref is not None and _yearless_dates(letter_rows, ref):
+        # Only 「12月10日必着」-style dates need the letter's year: read the labels again with it.
         labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
     cands = labelled + fields.prose(letter_rows, doc_type, unit_of=unit_of, ref=ref)
     by_path: dict[str, list[Candidate]] = defaultdict(list)
@@ -169,7 +174,7 @@ def _name_found(mention: parties.Mention, how: str, score: float) -> Found:
 def _labelled_name(by_path: dict[str, list[Candidate]], path: str) -> Found | None:
     for c in sorted(by_path.get(path, []), key=lambda c: (c.rank, c.row)):
         name = parties.clean_name(str(c.value))
-        if name and not re.search(r"\d|丁目|番地|〒", name):
+        if name and not parties.looks_like_address(name) and not re.search(r"\d", name):
             return Found(value=name, evidence=c.evidence, confidence=round(c.score * c.evidence.confidence, 3), how=c.how)
     return None
 

@@ -16,7 +16,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from parser import normalize, rules
+from parser import normalize, parties, rules
 from parser.layout import Row
 from parser.models import DocumentType, Evidence, LabelSpec, ValueType
 
@@ -220,7 +220,6 @@ def _evidence(row: Row, start: int, end: int, confidence: float) -> Evidence:
     )
 
 
-_ADDRESS = re.compile(r"[都道府県].{1,6}[市区町村郡]|丁目|番地|〒|\d+-\d+-\d+")
 
 
 def _name_on_next_row(rows: list[Row], row: Row) -> normalize.Match | None:
@@ -246,7 +245,7 @@ def _column_value(
             return None
         nxt, a, b = below
         text = nxt.text[a:b]
-        if kind == "name" and (_ZIP.match(text) or _ADDRESS.search(text)):
+        if kind == "name" and (_ZIP.match(text) or parties.looks_like_address(text)):
             current, index = nxt, _segment_at(nxt, a)
             continue
         value = next(iter(read(text)), None)
@@ -328,7 +327,7 @@ def labelled(
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
-            if value is not None and hit.spec.type == "name" and _ADDRESS.search(_PARENS.sub("", str(value.value))):
+            if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):
                 value = _name_on_next_row(rows, row)  # 「(譲渡人) 東京都…」 with the name below
                 if value is not None:
                     nxt = rows[row.index + 1]

@@ -411,7 +411,7 @@ class PartyRules(_Data):
     original_creditor_prose: list[str]
     creditor_prose: list[str] = Field(default_factory=list)
     honorifics: list[str]
-    address_markers: list[str]
+    address_pattern: str
 
 
 class ProseRule(_Data):

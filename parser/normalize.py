@@ -45,6 +45,7 @@ def _fixes() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[re.Pattern[str], 
     return words, tuple((re.compile(p), r) for p, r in fixes.patterns.items())
 
 
+@cache
 def _is_japanese(c: str) -> bool:
     try:
         c.encode("cp932")

@@ -170,16 +170,20 @@ def debtor(rows: list[Row]) -> Mention | None:
         # The address often shares the row: keep what follows its last address token.
         parts = candidate.split(" ")
         name = parts[-1] if len(parts[-1]) >= 2 else candidate
-        if len(parts) >= 2 and len(parts[-1]) <= 3 and not _looks_like_address(parts[-2]):
+        if len(parts) >= 2 and len(parts[-1]) <= 3 and not _not_a_person(parts[-2]):
             name = parts[-2] + parts[-1]  # 「山田 太郎 様」
         name = clean_name(name) or ""
-        if len(name) >= 2 and not _looks_like_address(name) and not _org_re().search(name):
+        if len(name) >= 2 and not _not_a_person(name) and not _org_re().search(name):
             return Mention(name, row, m.start(1), m.end(1))
     return None
 
 
-def _looks_like_address(s: str) -> bool:
-    return bool(re.search(r"\d|丁目|番地|〒|[都道府県市区町村]$|号室?$", s))
+def looks_like_address(s: str) -> bool:
+    return bool(re.search(rules.parties().address_pattern, s))
+
+
+def _not_a_person(s: str) -> bool:
+    return looks_like_address(s) or bool(re.search(r"\d", s))  # names carry no digits
 
 
 # --------------------------------------------------------------------------- original creditor
@@ -197,8 +201,9 @@ def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
     """The first organisation a prose pattern names (it must look like one: 株式会社…, …銀行)."""
     from parser.fields import paragraphs  # fields builds on layout like this module; import late
 
+    paras = paragraphs(rows)
     for pattern in patterns:
-        for para in paragraphs(rows):
+        for para in paras:
             m = re.search(pattern, para.text.replace(" ", ""))
             if not m:
                 continue

@@ -190,3 +190,15 @@ def test_no_value_is_invented() -> None:
     for path in ("amounts.total", "amounts.principal", "dates.payment_due", "dates.acceleration", "late_damages_rate_percent"):
         assert path not in v
     assert e.document_type.value == "other"
+
+
+def test_a_date_without_a_year_takes_the_letters_year() -> None:
+    e = run("""
+令和7年12月20日
+中村 一 様
+            督促状
+  ご請求金額  金50,000円
+  お支払期限  1月10日(土)必着
+みなみ債権回収株式会社
+""")
+    assert values(e)["dates.payment_due"] == date(2026, 1, 10)
