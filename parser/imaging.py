@@ -72,9 +72,11 @@ def prepare(
         rgb = _rotate(rgb, angle)
         steps.append(f"deskewed {angle:+.1f}")
 
-    if lighting and _unevenly_lit(_gray(rgb)):
-        rgb = even_lighting(rgb)
-        steps.append("lighting")
+    if lighting:
+        background = _background(_gray(rgb))
+        if _unevenly_lit(background):
+            rgb = even_lighting(rgb, background)
+            steps.append("lighting")
 
     if rgb.ndim == 3 and seals:
         rgb, dropped = drop_red_ink(rgb)
@@ -206,17 +208,23 @@ def skew_angle(gray: np.ndarray) -> float:
         return 0.0
     ink = ink.astype(np.float32)
     centre = (small.shape[1] / 2, small.shape[0] / 2)
-    best, best_score, flat_score = 0.0, -1.0, 0.0
-    for angle in np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.25):
-        matrix = cv2.getRotationMatrix2D(centre, float(angle), 1.0)
+
+    def profile(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
         turned = cv2.warpAffine(ink, matrix, (small.shape[1], small.shape[0]))
-        score = max(float(turned.sum(axis=1).var()), float(turned.sum(axis=0).var()))
-        if abs(angle) < 1e-6:
-            flat_score = score
-        if score > best_score:
-            best, best_score = float(angle), score
+        return max(float(turned.sum(axis=1).var()), float(turned.sum(axis=0).var()))
+
+    # Half-degree steps find the peak (it is about a degree wide at this size); quarter
+    # degrees either side of it place it: 40 rotations instead of 65.
+    scores = {float(a): profile(float(a)) for a in np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5)}
+    # Tables and two-column pages can have two near-equal peaks: place the best three.
+    for coarse in sorted(scores, key=scores.__getitem__)[-3:]:
+        for angle in (coarse - 0.25, coarse + 0.25):
+            if abs(angle) <= MAX_SKEW and angle not in scores:
+                scores[angle] = profile(angle)
+    best = max(scores, key=scores.__getitem__)
     # A profile barely better than the unrotated one is noise, not skew.
-    return best if best_score > 1.05 * flat_score else 0.0
+    return best if scores[best] > 1.05 * scores[0.0] else 0.0
 
 
 def _rotate(rgb: np.ndarray, angle: float) -> np.ndarray:
@@ -269,27 +277,25 @@ def _strips(ink: np.ndarray, kernel: np.ndarray, em: float, *, vertical: bool) -
 
 
 def _background(gray: np.ndarray) -> np.ndarray:
-    """The paper without the writing: close away dark strokes, then blur widely."""
+    """The paper without the writing, on a small copy: close away dark strokes, blur widely."""
     scale = min(1.0, _WORK_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
-    smooth = cv2.GaussianBlur(closed, (0, 0), 12)
-    return cv2.resize(smooth, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.GaussianBlur(closed, (0, 0), 12)
 
 
-def _unevenly_lit(gray: np.ndarray) -> bool:
-    background = _background(gray).astype(np.float32)
+def _unevenly_lit(background: np.ndarray) -> bool:
     low, high = np.percentile(background, [5, 95])
     return bool(high > 0 and (high - low) / high > 0.12)
 
 
-def even_lighting(rgb: np.ndarray) -> np.ndarray:
+def even_lighting(rgb: np.ndarray, background: np.ndarray | None = None) -> np.ndarray:
     """Divide by the blurred paper so that shadows and gradients become white paper."""
-    background = np.maximum(_background(_gray(rgb)).astype(np.float32), 1.0)
+    small = _background(_gray(rgb)) if background is None else background
+    paper = cv2.resize(np.maximum(small, 1), (rgb.shape[1], rgb.shape[0]), interpolation=cv2.INTER_LINEAR)
     if rgb.ndim == 3:
-        background = background[..., None]
-    out = rgb.astype(np.float32) * (255.0 / background)
-    return np.clip(out, 0, 255).astype(np.uint8)
+        paper = cv2.merge([paper] * rgb.shape[2])
+    return cv2.divide(rgb, paper, scale=255.0)  # saturates at white, like the clip it replaces
 
 
 def sharpness(gray: np.ndarray) -> float:
@@ -302,14 +308,18 @@ def sharpness(gray: np.ndarray) -> float:
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA).astype(np.float32)
     laplacian = cv2.Laplacian(small, cv2.CV_32F)
     tile = 32
-    values = []
-    for y in range(0, small.shape[0] - tile + 1, tile):
-        for x in range(0, small.shape[1] - tile + 1, tile):
-            patch = small[y : y + tile, x : x + tile]
-            contrast = float(patch.max() - patch.min())
-            if contrast < 40:  # plain paper or background
-                continue
-            values.append(float(laplacian[y : y + tile, x : x + tile].var()) / (contrast * contrast))
-    if len(values) < 5:
+    rows, cols = small.shape[0] // tile, small.shape[1] // tile
+    if rows == 0 or cols == 0:
+        return 1.0
+
+    def tiles(array: np.ndarray) -> np.ndarray:  # (rows*cols, tile*tile), one row per tile
+        cut = array[: rows * tile, : cols * tile].reshape(rows, tile, cols, tile)
+        return cut.transpose(0, 2, 1, 3).reshape(rows * cols, tile * tile)
+
+    patches = tiles(small)
+    contrast = patches.max(axis=1) - patches.min(axis=1)
+    written = contrast >= 40  # the rest is plain paper or background
+    if written.sum() < 5:
         return 1.0  # nothing written to judge: do not call a blank page blurry
+    values = tiles(laplacian)[written].var(axis=1) / (contrast[written] ** 2)
     return float(np.percentile(values, 90))

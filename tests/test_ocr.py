@@ -310,3 +310,63 @@ def test_a_confident_horizontal_reading_skips_the_orientation_check(monkeypatch:
     engine = ConfidentEngine()
     page = ocr.read_image(marked_page(), engine, number=1)
     assert page.rotation == 0 and len(engine.sizes) == 1
+
+
+def _no_osd(image: Image.Image) -> tuple[int, float]:
+    raise AssertionError("the orientation check (OSD) should not run")
+
+
+class ColumnEngine(MarkerEngine):
+    """Reads every page confidently as columns; says how upright its characters stand."""
+
+    def __init__(self, upright: float | None) -> None:
+        super().__init__()
+        self.upright = upright
+
+    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+        self.sizes.append(image.size)
+        column = OcrLine(text="督促状です" * 10, bbox=(0, 0, 10, 500), confidence=0.97, vertical=True)
+        return OcrPage(number=page_number, width=image.width, height=image.height, lines=(column,), vertical=True)
+
+    def upright_score(self, image: Image.Image, page: OcrPage) -> float | None:
+        return self.upright
+
+
+def test_upright_columns_are_taken_without_the_orientation_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tesseract, "osd_rotation", _no_osd)
+    engine = ColumnEngine(upright=0.8)
+    page = ocr.read_image(marked_page(), engine, number=1)
+    assert page.rotation == 0 and page.vertical and len(engine.sizes) == 1
+
+
+def test_columns_of_sideways_characters_are_a_page_lying_on_its_side(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tesseract, "osd_rotation", _no_osd)
+    engine = ColumnEngine(upright=0.2)
+    page = ocr.read_image(marked_page(), engine, number=1)
+    assert page.rotation == 270  # top to the right: turned back a quarter, then read again
+    assert engine.sizes == [(400, 600), (600, 400)]
+
+
+def test_an_unsure_upright_score_falls_back_to_the_orientation_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+
+    def osd(image: Image.Image) -> tuple[int, float]:
+        asked.append(True)
+        return (0, 9.0)
+
+    monkeypatch.setattr(tesseract, "osd_rotation", osd)
+    assert ocr.read_image(marked_page(), ColumnEngine(upright=0.45), number=1).rotation == 0
+    assert ocr.read_image(marked_page(), ColumnEngine(upright=None), number=1).rotation == 0
+    assert len(asked) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_rapidocr_tells_vertical_writing_from_a_page_on_its_side_without_osd(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tesseract, "osd_rotation", _no_osd)
+    engine = ocr.get_engine("rapidocr")
+    vertical = ocr.read_image(letter_page(vertical=True), engine, number=1)
+    assert vertical.rotation == 0 and vertical.vertical
+    sideways = ocr.read_image(letter_page().rotate(-90, expand=True), engine, number=1)  # top to the right
+    assert sideways.rotation == 270 and not sideways.vertical
+    assert cer(sideways, LINES) < 0.03

@@ -37,6 +37,8 @@ OSD_MIN_CONFIDENCE = 1.5  # tesseract's orientation_conf; clean pages score 10-2
 DEFAULT_WEAK = 0.7  # mean character confidence below which a reading may be upside down
 STRONG_CONFIDENCE = 0.9  # a reading this sure, of this many characters, is taken as upright
 STRONG_MIN_CHARS = 40
+UPRIGHT_SURE = 0.55  # `upright_score` of upright vertical writing: 0.7-0.9 on our pages
+SIDEWAYS_SURE = 0.35  # ... of a horizontal page lying on its side: 0.1-0.25
 
 
 def read(document: Document, *, engine: str = "rapidocr", limits: Limits) -> list[OcrPage]:
@@ -77,8 +79,19 @@ def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage
     first = engine.recognize(prepared.image, page_number=number, vertical=vertical)
     # Only a horizontal reading is trusted this way: a page lying on its side also reads well,
     # as columns, so anything that looks vertical still gets the orientation check.
-    if not vertical and _mean_confidence(first) >= STRONG_CONFIDENCE and _chars(first) >= STRONG_MIN_CHARS:
+    if not vertical and not first.vertical and _strong(first):
         return first.model_copy(update={"rotation": 0, "quality": prepared.quality})
+    # A page that reads well as columns is either upright vertical writing or a horizontal page
+    # lying on its side, top to the right. An engine that can read characters as they stand
+    # tells the two apart for a fraction of what the OSD costs.
+    standing = _upright_score(engine, prepared.image, first) if first.vertical and _strong(first) else None
+    if standing is not None and standing >= UPRIGHT_SURE:
+        return first.model_copy(update={"rotation": 0, "quality": prepared.quality})
+    if standing is not None and standing <= SIDEWAYS_SURE:
+        side = imaging.rotate(prepared.image, 270)
+        page = engine.recognize(side, page_number=number, vertical=imaging.writing_direction(side))
+        if _strong(page):
+            return page.model_copy(update={"rotation": 270, "quality": prepared.quality})
     osd = _osd_rotation(prepared.image)
     rotation = osd or 0
     if rotation == 0:
@@ -110,6 +123,15 @@ def _osd_rotation(image: Image.Image) -> int | None:
     if found is None or found[1] < OSD_MIN_CONFIDENCE:
         return None
     return found[0]
+
+
+def _upright_score(engine: OcrEngine, image: Image.Image, page: OcrPage) -> float | None:
+    check = getattr(engine, "upright_score", None)
+    return None if check is None else check(image, page)
+
+
+def _strong(page: OcrPage) -> bool:
+    return _mean_confidence(page) >= STRONG_CONFIDENCE and _chars(page) >= STRONG_MIN_CHARS
 
 
 def _score(page: OcrPage) -> float:
