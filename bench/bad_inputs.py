@@ -118,14 +118,21 @@ CASES: list[tuple[str, str, Callable[[], bytes]]] = [
     ("letter upside down", "upside.jpg", lambda: _letter(180)),
     ("odd upload name", "..／..／a b&c;'x.jpg", lambda: _letter()),
 ]
+PHOTO = ROOT / "samples" / "c01_ruled_table_photo_jpeg.jpg"
+# A good letter read under limits too tight for it: the limit must give a result, not a crash.
+LIMITED: list[tuple[str, str, Callable[[], bytes], list[str]]] = [
+    ("memory limit exceeded (300 MB)", "photo-memory.jpg", PHOTO.read_bytes, ["--max-memory-mb", "300"]),
+    ("time limit exceeded (1 s)", "photo-time.jpg", PHOTO.read_bytes, ["--timeout", "1"]),
+]
 
 
-def run_case(path: Path) -> dict[str, object]:
+def run_case(path: Path, options: list[str] | None = None) -> dict[str, object]:
     """One `parse` process; its own peak memory comes from GNU time (/usr/bin/time -f %M)."""
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         start = time.perf_counter()
         done = subprocess.run(
-            ["/usr/bin/time", "-q", "-f", "%M", "-o", rss.name, str(EXE), "parse", str(path), "--json"],
+            ["/usr/bin/time", "-q", "-f", "%M", "-o", rss.name, str(EXE), "parse", str(path), "--json",
+             *(options or [])],
             capture_output=True, text=True, timeout=600, check=False,
         )
         seconds = time.perf_counter() - start
@@ -150,10 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for label, name, make in CASES:
+        for label, name, make, options in [(*case, []) for case in CASES] + LIMITED:
             path = Path(tmp) / name.replace("／", "_")
             path.write_bytes(make())
-            rows.append({"input": label, **run_case(path)})
+            rows.append({"input": label, **run_case(path, options)})
             r = rows[-1]
             print(f"{label:32} exit {r['exit']}  {r['outcome']:28} {r['seconds']:6.2f} s  {r['peak_mb']:>6} MB")
     if args.json:

@@ -19,7 +19,7 @@ from parser.cli_batch import batch_command
 from parser.cli_deadlines import deadlines_command
 from parser.cli_registry import registry_app
 from parser.cli_serve import serve_command
-from parser.models import ParseResult, Settings
+from parser.models import Limits, ParseResult, Settings
 
 app = typer.Typer(
     name="debt-notice",
@@ -35,6 +35,7 @@ app.add_typer(registry_app, name="registry", help="債権回収会社の登録�
 app.command("serve", help="書面をアップロードして読み取るウェブページと REST API を起動します。")(serve_command)
 
 _EXIT_UNREADABLE = 2
+_LIMITS = Limits()
 
 
 def _setup_logging(verbose: int) -> None:
@@ -64,16 +65,29 @@ def parse(
     ics: Annotated[Path | None, typer.Option("--ics", help="write the deadlines as a calendar file")] = None,
     engine: Annotated[str, typer.Option(help="OCR engine: rapidocr or tesseract")] = "rapidocr",
     no_nlp: Annotated[bool, typer.Option("--no-nlp", help="skip GiNZA (faster, less sure about names)")] = False,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0.0, help="seconds to read the file before it is stopped, models included (0: none)"),
+    ] = _LIMITS.max_seconds_per_file,
+    max_memory_mb: Annotated[
+        int, typer.Option("--max-memory-mb", min=0, help="memory this process may use, in MB (0: no limit)")
+    ] = _LIMITS.max_memory_mb,
     verbose: Annotated[int, typer.Option("-v", "--verbose", count=True, help="more log output on stderr")] = 0,
 ) -> None:
     """1通の書面を読み取り、要約（または --json で結果オブジェクト）を表示します。"""
-    from parser import pipeline
+    from parser import guard, pipeline
 
     _setup_logging(verbose)
     if engine not in ("rapidocr", "tesseract"):
         typer.echo(f"error: unknown engine {engine!r} (rapidocr or tesseract)", err=True)
         raise typer.Exit(1)
-    settings = Settings(engine="tesseract" if engine == "tesseract" else "rapidocr", use_nlp=not no_nlp)
+    limits = Limits(max_seconds_per_file=timeout, max_memory_mb=max_memory_mb)
+    settings = Settings(
+        engine="tesseract" if engine == "tesseract" else "rapidocr", use_nlp=not no_nlp, limits=limits
+    )
+    # After the imports (OpenBLAS gives up the process if it cannot get its buffers at import),
+    # before the models: they load inside the parse, under the limit.
+    guard.apply_memory_limit(limits)
     result = pipeline.parse(
         file, received=_parse_date(received, "--received"), today=date.today(), settings=settings, name=file.name
     )

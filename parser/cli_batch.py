@@ -35,7 +35,7 @@ from parser.batch.manifest import Manifest, load_manifest
 from parser.batch.report import render, write_csv
 from parser.batch.runner import run_batch
 from parser.errors import ParserError
-from parser.models import ParseResult, Settings
+from parser.models import Limits, ParseResult, Settings
 
 _EXIT_INTERRUPTED = 130
 
@@ -136,6 +136,9 @@ def batch_command(
     timeout: Annotated[
         float, typer.Option("--timeout", min=1.0, help="seconds one file may take before it is stopped")
     ] = DEFAULT_TIMEOUT,
+    max_memory_mb: Annotated[
+        int, typer.Option("--max-memory-mb", min=0, help="memory each worker process may use, in MB (0: no limit)")
+    ] = Limits().max_memory_mb,
     retry_errors: Annotated[
         bool, typer.Option("--retry-errors", help="parse again the files whose earlier result has errors")
     ] = False,
@@ -162,7 +165,7 @@ def batch_command(
     except ValueError:
         raise _fail(f"--received must be a date like 2025-11-24, not {received!r}") from None
     today = date.today()
-    settings = Settings(engine=engine, use_nlp=not no_nlp)
+    settings = Settings(engine=engine, use_nlp=not no_nlp, limits=Limits(max_memory_mb=max_memory_mb))
     count = workers or _cores()
 
     try:

@@ -28,6 +28,10 @@ def serve_command(
     max_mb: Annotated[
         float | None, typer.Option("--max-mb", help="largest upload in MB before 413 [env DEBT_NOTICE_WEB_MAX_MB; 20]")
     ] = None,
+    max_memory_mb: Annotated[
+        int | None,
+        typer.Option("--max-memory-mb", min=0, help="memory of each worker process in MB, 0 for none [env DEBT_NOTICE_WEB_MAX_MEMORY_MB; 2048]"),
+    ] = None,
     verbose: Annotated[int, typer.Option("-v", "--verbose", count=True, help="more log output on stderr")] = 0,
 ) -> None:
     """書面をアップロードして読み取るウェブページと REST API（POST /api/v1/parse）を起動します。"""
@@ -42,14 +46,15 @@ def serve_command(
     try:
         settings = config.from_env(
             workers=workers, queue=queue, timeout_seconds=timeout,
-            max_bytes=None if max_mb is None else int(max_mb * 1024 * 1024),
+            max_bytes=None if max_mb is None else int(max_mb * 1024 * 1024), max_memory_mb=max_memory_mb,
         )  # fmt: skip
     except (ValidationError, ValueError) as exc:
         typer.echo(f"error: invalid web setting: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(
         f"debt-notice: http://{host}:{port}/  (workers {settings.workers}, queue {settings.queue}, "
-        f"{settings.timeout_seconds:.0f} s per letter, uploads up to {settings.max_bytes / 2**20:.0f} MB)",
+        f"{settings.timeout_seconds:.0f} s per letter, uploads up to {settings.max_bytes / 2**20:.0f} MB, "
+        f"{settings.parser.limits.max_memory_mb or 'no limit of'} MB of memory per worker)",
         err=True,
     )
     # One uvicorn process: the parsing workers are the pool's processes, each loading the models once.

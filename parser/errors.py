@@ -3,7 +3,8 @@
     ParserError                 exit 1
       ├ InputError              exit 2   unreadable, unsupported, empty, encrypted   (HTTP 422)
       │  ├ UnsupportedInput     exit 2   not a type we read                           (HTTP 415)
-      │  └ LimitExceeded        exit 2   too many bytes, pixels or pages              (HTTP 413)
+      │  └ LimitExceeded        exit 2   too many bytes, pixels, pages or memory      (HTTP 413)
+      │     └ TimedOut          exit 2   longer than the time limit for one file      (HTTP 504)
       ├ MissingDependency       exit 3   an OCR engine, tesseract data or GiNZA absent (HTTP 503)
       ├ OcrError                exit 4   an engine crashed or ran out of time
       └ DataError               exit 5   a data file under parser/data is invalid (author error)
@@ -34,6 +35,12 @@ class UnsupportedInput(InputError):
 
 class LimitExceeded(InputError):
     code = "limit_exceeded"
+
+
+class TimedOut(LimitExceeded):
+    """Reading the file took longer than `Limits.max_seconds_per_file` (see parser/guard.py)."""
+
+    code = "timeout"
 
 
 class MissingDependency(ParserError):

@@ -144,7 +144,7 @@ def _read_image(data: bytes, kind: str, limits: Limits) -> list[PageInput]:
                         )
                     pages.append(_decode_frame(frame, index + 1, limits))
                 return pages
-    except ParserError:
+    except (ParserError, MemoryError):  # a time-out, or the memory limit: not a damaged file
         raise
     except Image.DecompressionBombError as exc:
         raise LimitExceeded(f"image too large: {exc} / 画像が大きすぎます") from exc

@@ -487,6 +487,12 @@ class Limits(_Data):
     max_pixels: int = 60_000_000
     max_page_points: float = 5000.0
     ocr_seconds_per_page: float = 60.0
+    max_memory_mb: int = Field(
+        2048, ge=0, description="data memory of the process that parses, in MiB (RLIMIT_DATA; 0: no limit)"
+    )
+    max_seconds_per_file: float = Field(
+        300.0, ge=0, description="seconds to read one file, on the main thread (SIGALRM; 0: no limit)"
+    )
 
 
 class Settings(_Data):

@@ -22,7 +22,7 @@ from typing import Any
 import pdfplumber
 import pypdfium2 as pdfium
 
-from parser.errors import InputError, LimitExceeded
+from parser.errors import InputError, LimitExceeded, ParserError
 from parser.models import InputKind, Limits, OcrLine, OcrPage, OcrWord, PageInput
 from parser.ocr import is_vertical_page, reading_order
 
@@ -120,6 +120,8 @@ def _text_pages(data: bytes, count: int) -> list[OcrPage | None]:
                 result[index] = _text_page(page, index + 1)
                 page.close()  # drop the page's parsed objects: long PDFs otherwise pile up
             return result
+    except (ParserError, MemoryError):  # a time-out, or the memory limit: the file's limits, not its text layer
+        raise
     except Exception as exc:
         # pdfminer is stricter than PDFium; a page it cannot parse is simply rendered and OCR'd.
         log.info("text layer unreadable (%s): pages will be OCR'd", type(exc).__name__)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from parser import __version__, classify, deadlines, extract, ingest, normalize, ocr, summarize, verify
+from parser import __version__, classify, deadlines, extract, guard, ingest, normalize, ocr, summarize, verify
 from parser.errors import ParserError
 from parser.models import Document, ParseResult, Settings
 
@@ -27,11 +28,12 @@ def parse(
 ) -> ParseResult:
     """Parse one letter file. An unreadable file gives a result with `errors`, never an exception."""
     display = name or Path(path).name
-    try:
+
+    def run() -> ParseResult:
         document = ingest.load_path(Path(path), settings.limits, dpi=settings.dpi)
-    except ParserError as exc:
-        return summarize.failed(display, exc, code=exc.code, meta=_meta({}))
-    return _run(document.model_copy(update={"name": display}), received=received, today=today, settings=settings)
+        return _run(document.model_copy(update={"name": display}), received=received, today=today, settings=settings)
+
+    return _guarded(display, settings, run)
 
 
 def parse_bytes(
@@ -43,18 +45,43 @@ def parse_bytes(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> ParseResult:
     """Parse a letter held in memory (uploads)."""
-    try:
+
+    def run() -> ParseResult:
         document = ingest.load(data, name, settings.limits, dpi=settings.dpi)
-    except ParserError as exc:
-        return summarize.failed(name, exc, code=exc.code, meta=_meta({}))
-    return parse_document(document, received=received, today=today, settings=settings)
+        return _run(document, received=received, today=today, settings=settings)
+
+    return _guarded(name, settings, run)
 
 
 def parse_document(
     document: Document, *, received: date | None = None, today: date | None = None, settings: Settings = DEFAULT_SETTINGS
 ) -> ParseResult:
     """Run the stages after ingest on a document already loaded (the web layer keeps its pages for display)."""
-    return _run(document, received=received, today=today, settings=settings)
+    return _guarded(document.name, settings, lambda: _run(document, received=received, today=today, settings=settings))
+
+
+def _guarded(name: str, settings: Settings, run: Callable[[], ParseResult]) -> ParseResult:
+    """`run()` under the per-file time limit; a typed error, a time-out or running out of memory
+    becomes a result with `errors` (see parser/guard.py)."""
+    limit = guard.time_limit(settings.limits.max_seconds_per_file)
+    try:
+        with limit:
+            return run()
+    except ParserError as exc:
+        return summarize.failed(name, exc, code=exc.code, meta=_meta({}))
+    except Exception as exc:
+        typed = guard.typed_cause(exc)  # a time-out that a library wrapped in its own error
+        if typed is not None:
+            return summarize.failed(name, typed, code=typed.code, meta=_meta({}))
+        # MemoryError, or a library's own words for it (sudachipy: "Cannot allocate memory").
+        # Unwinding to here has freed what the parse held. Anything else is a bug: raised.
+        if not guard.is_out_of_memory(exc):
+            raise
+        log.info("a parse ran out of memory (limit %d MB)", settings.limits.max_memory_mb)
+        error = guard.memory_exceeded(settings.limits)
+        return summarize.failed(name, error, code=error.code, meta=_meta({}))
+    finally:
+        limit.stop()  # again, in case the alarm landed while the first stop was on its way in
 
 
 def _run(document: Document, *, received: date | None, today: date | None, settings: Settings) -> ParseResult:

@@ -29,7 +29,8 @@ PLUGIN_NAME = "debt-notice-models"
 
 
 class WarmModels(WorkerPlugin):
-    """Sets one thread per library and loads the OCR engine and GiNZA when a worker starts."""
+    """Sets one thread per library, caps the worker's memory and loads the OCR engine and GiNZA
+    when a worker starts."""
 
     name = PLUGIN_NAME
 
@@ -48,8 +49,25 @@ class WarmModels(WorkerPlugin):
             )  # fmt: skip
         limit_threads()
         undo_malloc_trim()
+        settings = _settings(self.settings_json)
+        limit_memory(settings, threads=int(getattr(getattr(worker, "state", None), "nthreads", None) or 1))
         if self.warm:
-            warm_models(_settings(self.settings_json))
+            warm_models(settings)
+
+
+def limit_memory(settings: Any, *, threads: int) -> int | None:
+    """The parse memory limit for a whole Dask worker process: one allowance per worker thread.
+
+    Tasks run on worker threads, where no SIGALRM reaches them: their time limit stays the
+    batch's cancel-and-restart. Memory can be capped, and a file past it then fails alone with
+    ``limit_exceeded`` rather than the nanny restarting the worker (and every file on it).
+    """
+    from parser import guard
+
+    limits = settings.limits
+    if limits.max_memory_mb > 0:
+        limits = limits.model_copy(update={"max_memory_mb": limits.max_memory_mb * max(1, threads)})
+    return guard.apply_memory_limit(limits)
 
 
 @cache

@@ -34,6 +34,7 @@ from parser.batch.work import (
     run_job,
 )
 from parser.errors import MissingDependency
+from parser.guard import kill_after, timeout_message
 from parser.models import ParseResult, Settings
 
 log = logging.getLogger(__name__)
@@ -78,12 +79,13 @@ def from_json(job: Job, text: str) -> ParseResult:
 
 
 def timeout_result(job: Job, seconds: float) -> ParseResult:
-    return error_result(
-        job.name,
-        "timeout",
-        f"reading this file took longer than {seconds:g} s and was stopped / 時間内に読み取れませんでした",
-        sha256=job.sha256,
-    )
+    return error_result(job.name, "timeout", timeout_message(seconds), sha256=job.sha256)
+
+
+def with_time_limit(settings: Settings, seconds: float) -> Settings:
+    """The settings a worker parses with: its own timer (parser/guard.py) set to the batch's limit."""
+    limits = settings.limits.model_copy(update={"max_seconds_per_file": seconds})
+    return settings.model_copy(update={"limits": limits})
 
 
 def crash_result(job: Job, detail: str) -> ParseResult:
@@ -158,8 +160,11 @@ class _Slot:
 class ProcessPool:
     """N worker processes (spawned, not forked), each parsing one file at a time.
 
-    Unlike `concurrent.futures.ProcessPoolExecutor`, a single worker can be killed: a file that
-    runs past `timeout` has its worker SIGKILLed and replaced, and gets a ``timeout`` error;
+    A file that runs past `timeout` is stopped by the worker's own timer (SIGALRM, see
+    parser/guard.py) and gets a ``timeout`` error; the worker and its models stay. Should the
+    timer not get through (code that never returns to Python), the worker is SIGKILLed and
+    replaced a little later (`guard.kill_after`), and the file gets the same error. Unlike
+    `concurrent.futures.ProcessPoolExecutor`, a single worker can be killed;
     a worker that dies (segfault, out of memory) gives its file a ``worker_crashed`` error.
     Workers die with the batch process (PR_SET_PDEATHSIG), so a killed batch leaves no orphans.
     """
@@ -178,7 +183,7 @@ class ProcessPool:
         start_timeout: float | None = None,
     ) -> None:
         self.workers = max(1, workers)
-        self.settings = settings or Settings()
+        self.settings = with_time_limit(settings or Settings(), timeout)
         self.timeout = timeout
         self.parse = parse
         self.warm = warm
@@ -301,7 +306,7 @@ class ProcessPool:
                     queue.appendleft(job)
                     self._replace(slot, needed=True)
                     break
-                slot.state, slot.job, slot.deadline = "busy", job, time.monotonic() + self.timeout
+                slot.state, slot.job, slot.deadline = "busy", job, time.monotonic() + kill_after(self.timeout)
 
     def _service(self, slot: _Slot, queue: deque[Job]) -> Iterator[tuple[Job, ParseResult]]:
         # Drain messages first: a worker may have sent its result and exited right after.
@@ -334,7 +339,8 @@ class ProcessPool:
         for slot in self._slots:
             if slot.state == "busy" and slot.job is not None and now >= slot.deadline:
                 job = slot.job
-                log.warning("file #%d ran past %g s; stopping its worker", job.index, self.timeout)
+                log.warning("file #%d ran past %g s and its worker did not stop it; killing the worker",
+                            job.index, self.timeout)  # fmt: skip
                 self._replace(slot, needed=bool(queue))
                 yield job, timeout_result(job, self.timeout)
             elif slot.state == "starting" and now >= slot.deadline:

@@ -175,16 +175,25 @@ def error_result(name: str, code: str, message: str, *, sha256: str | None = Non
 
 def run_job(parse: ParseFn, job: Job, data: bytes, settings: Settings) -> str:
     """Parse one file; any exception becomes a result with `errors`. Returns the result as JSON."""
+    from parser import guard
+
     try:
         result = parse(data, job.name, received=job.received, today=job.today, settings=settings)
     except Exception as exc:
-        # The type only: an exception message may quote the letter, which must not reach the logs.
-        log.warning("the parser raised %s on file #%d", type(exc).__name__, job.index)
-        result = error_result(
-            job.name,
-            "internal_error",
-            f"the parser failed on this file ({type(exc).__name__}); please report it / 内部エラーが発生しました",
-        )
+        typed = guard.typed_cause(exc)
+        if typed is not None:  # a time-out or a limit that escaped the parse function
+            result = error_result(job.name, typed.code, typed.message)
+        elif guard.is_out_of_memory(exc):
+            error = guard.memory_exceeded(settings.limits)
+            result = error_result(job.name, error.code, error.message)
+        else:
+            # The type only: an exception message may quote the letter, which must not reach the logs.
+            log.warning("the parser raised %s on file #%d", type(exc).__name__, job.index)
+            result = error_result(
+                job.name,
+                "internal_error",
+                f"the parser failed on this file ({type(exc).__name__}); please report it / 内部エラーが発生しました",
+            )
     sha256 = hashlib.sha256(data).hexdigest()
     source = result.source.model_copy(update={"file": job.name, "sha256": sha256})
     return result.model_copy(update={"source": source}).model_dump_json()
@@ -205,6 +214,11 @@ def pool_worker(
 
     settings = Settings.model_validate_json(settings_json)
     parse = resolve_parse(parse_ref)
+    from parser import guard
+
+    # Before the models load, so that they count; a file past it fails alone (limit_exceeded)
+    # and the worker, its memory freed as the error unwinds, goes on with the next one.
+    guard.apply_memory_limit(settings.limits)
     if warm:
         warm_models(settings)
     conn.send(("ready", os.getpid()))

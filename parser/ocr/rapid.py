@@ -20,7 +20,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from parser.errors import MissingDependency, OcrError
+from parser import guard
+from parser.errors import MissingDependency, OcrError, ParserError
 from parser.models import OcrLine, OcrPage, OcrWord
 from parser.ocr import assemble
 
@@ -54,19 +55,24 @@ def _model() -> Any:
         raise MissingDependency("rapidocr is not installed: pip install rapidocr onnxruntime") from exc
     logging.getLogger("RapidOCR").setLevel(logging.WARNING)  # it logs model paths at INFO
     n = threads()
-    return RapidOCR(
-        params={
-            "Global.log_level": "warning",
-            "Global.use_cls": False,
-            "Global.return_word_box": True,
-            # Find text on a copy at most 1280 px long instead of the full page: 40 % less CPU
-            # and the same character error rate on rendered A4 letters in 7 to 10.5 pt print.
-            "Det.limit_type": "max",
-            "Det.limit_side_len": DETECT_SIDE,
-            "EngineConfig.onnxruntime.intra_op_num_threads": n,
-            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-        }
-    )
+    try:
+        return RapidOCR(
+            params={
+                "Global.log_level": "warning",
+                "Global.use_cls": False,
+                "Global.return_word_box": True,
+                # Find text on a copy at most 1280 px long instead of the full page: 40 % less CPU
+                # and the same character error rate on rendered A4 letters in 7 to 10.5 pt print.
+                "Det.limit_type": "max",
+                "Det.limit_side_len": DETECT_SIDE,
+                "EngineConfig.onnxruntime.intra_op_num_threads": n,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            }
+        )
+    except Exception as exc:
+        if guard.is_out_of_memory(exc):  # onnxruntime's own error for a failed allocation
+            raise MemoryError from exc
+        raise
 
 
 class RapidEngine:
@@ -85,7 +91,14 @@ class RapidEngine:
         """Read one page. `vertical` is not needed: each text box's shape says its direction."""
         try:
             result = self._ocr(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
+        except (ParserError, MemoryError):  # a time-out (parser/guard.py) or the memory limit
+            raise
         except Exception as exc:  # onnxruntime and OpenCV errors have no common base class
+            typed = guard.typed_cause(exc)  # a time-out, wrapped by rapidocr
+            if typed is not None:
+                raise typed from None
+            if guard.is_out_of_memory(exc):
+                raise MemoryError from exc
             raise OcrError(f"rapidocr failed on page {page_number}: {type(exc).__name__}") from exc
         return assemble(_lines(result), image, number=page_number, engine=self.name)
 

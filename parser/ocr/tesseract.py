@@ -4,7 +4,9 @@ The only module that imports pytesseract. Languages: ``jpn`` for horizontal page
 ``jpn_vert`` (one block of columns) for vertical ones and ``jpn+jpn_vert`` when the caller
 does not know, in which case Tesseract's layout analysis looks for vertical blocks itself
 (slower, two models, and it loses columns on some pages).
-Each call runs the ``tesseract`` binary with a time limit.
+Each call runs the ``tesseract`` binary with a time limit, cut to what is left of the file's
+(`parser.guard.deferred`): pytesseract then kills the binary itself, where a time-out raised
+in the middle of the call would leave it running on its own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import pytesseract
 from PIL import Image
 
+from parser import guard
 from parser.errors import MissingDependency, OcrError
 from parser.models import OcrLine, OcrPage, OcrWord
 from parser.ocr import assemble
@@ -59,13 +62,14 @@ class TesseractEngine:
         # drops or scrambles whole columns of Japanese vertical text.
         lang, psm = ("jpn+jpn_vert", 3) if vertical is None else ("jpn_vert", 5) if vertical else ("jpn", 3)
         try:
-            data = pytesseract.image_to_data(
-                image,
-                lang=lang,
-                config=f"--psm {psm}",
-                output_type=pytesseract.Output.DICT,
-                timeout=self.seconds_per_page,
-            )
+            with guard.deferred() as left:
+                data = pytesseract.image_to_data(
+                    image,
+                    lang=lang,
+                    config=f"--psm {psm}",
+                    output_type=pytesseract.Output.DICT,
+                    timeout=_within(self.seconds_per_page, left),
+                )
         except RuntimeError as exc:  # pytesseract's timeout; TesseractError is a RuntimeError too
             if isinstance(exc, pytesseract.TesseractError):
                 raise OcrError(f"tesseract failed on page {page_number}: {exc.message[:120]}") from exc
@@ -73,6 +77,11 @@ class TesseractEngine:
                 f"tesseract took longer than {self.seconds_per_page:.0f} s on page {page_number}"
             ) from exc
         return assemble(_lines(data), image, number=page_number, engine=self.name)
+
+
+def _within(seconds: float, left: float | None) -> float:
+    """A subprocess time limit that ends with the file's; never 0, which pytesseract reads as none."""
+    return seconds if left is None else max(0.05, min(seconds, left))
 
 
 def _lines(data: dict[str, list[Any]]) -> list[OcrLine]:
@@ -134,7 +143,8 @@ def osd_rotation(image: Image.Image) -> tuple[int, float] | None:
     scale = min(1.0, _OSD_SIDE / max(image.size))
     small = image if scale >= 1.0 else image.resize((round(image.width * scale), round(image.height * scale)))
     try:
-        osd = pytesseract.image_to_osd(small, output_type=pytesseract.Output.DICT, timeout=OSD_SECONDS)
+        with guard.deferred() as left:
+            osd = pytesseract.image_to_osd(small, output_type=pytesseract.Output.DICT, timeout=_within(OSD_SECONDS, left))
     except RuntimeError as exc:  # too few characters, or out of time: orientation unknown
         log.debug("OSD gave no answer: %s", type(exc).__name__)
         return None

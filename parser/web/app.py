@@ -28,7 +28,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from parser import __version__, ingest
+from parser import __version__, guard, ingest
 from parser.errors import UnsupportedInput
 from parser.models import ApiError, ParseResult, WebSettings
 from parser.web import config, upload, view, work
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 STATUS_BY_CODE = {
     "unsupported_input": 415,
     "limit_exceeded": 413,
+    "timeout": 504,
     "unreadable_input": 422,
     "ocr_failed": 422,
     "missing_dependency": 503,
@@ -71,7 +72,7 @@ _UPLOAD_BODY = {
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ApiError, "description": text}
     for status, text in {
-        413: "file too large (limit_exceeded)",
+        413: "file too large, or reading it needed more memory than the limit (limit_exceeded)",
         415: "not a photo or PDF (unsupported_input)",
         422: "unreadable file, empty file, or a bad `received` date",
         503: "all workers busy and the queue full (busy; see Retry-After)",
@@ -103,7 +104,8 @@ def create_app(
     clock: Callable[[], date] = today or (lambda: datetime.now(zone).date())
     pool = WorkerPool(
         workers=s.workers, queue=s.queue, timeout=s.timeout_seconds, wait=s.queue_wait_seconds, mode=s.executor,
-        initializer=work.init_worker if analyse is work.analyse else None, initargs=(s.parser, s.tmp_dir, s.warm_up),
+        initializer=work.init_worker if analyse is work.analyse else None,
+        initargs=(s.parser, s.tmp_dir, s.warm_up, s.executor == "process"),
     )  # fmt: skip
 
     @asynccontextmanager
@@ -158,18 +160,19 @@ def create_app(
                 except Busy:
                     raise _busy(s) from None
                 except TimedOut:
-                    raise WebError(
-                        504, "timeout",
-                        f"reading the letter took longer than {s.timeout_seconds:.0f} s / "
-                        "時間内に読み取れませんでした。写真を小さくするか、ページを分けて送ってください",
-                    ) from None  # fmt: skip
+                    raise _timed_out(s) from None
                 except WorkerFailed as exc:
                     log.warning("worker failed: %s", exc)
+                    if str(exc) == "MemoryError":  # past the worker's memory limit outside the parse
+                        error = guard.memory_exceeded(s.parser.limits)
+                        raise WebError(413, error.code, error.message) from None
                     raise WebError(422, "processing_failed", "this file could not be processed / この書類は処理できませんでした") from None
         except upload.UploadError as exc:
             raise WebError(exc.status, exc.code, exc.message) from None
         if analysis.result.errors:
             first = analysis.result.errors[0]
+            if first.code == "timeout":  # the worker's own timer stopped it: same answer as a kill
+                raise _timed_out(s)
             raise WebError(STATUS_BY_CODE.get(first.code, 500), first.code, first.message)
         return analysis
 
@@ -232,6 +235,14 @@ def _busy(s: WebSettings) -> WebError:
     return WebError(
         503, "busy", "the server is busy: try again in a moment / 混み合っています。少し待ってからもう一度送ってください",
         {"Retry-After": str(s.retry_after_seconds)},
+    )  # fmt: skip
+
+
+def _timed_out(s: WebSettings) -> WebError:
+    return WebError(
+        504, "timeout",
+        f"reading the letter took longer than {s.timeout_seconds:.0f} s / "
+        "時間内に読み取れませんでした。写真を小さくするか、ページを分けて送ってください",
     )  # fmt: skip
 
 

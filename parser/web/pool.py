@@ -5,9 +5,10 @@ engine and GiNZA once, in its initializer, and then reads letters one at a time.
 the workers sits a bounded queue: an upload that finds every worker busy waits its turn; one
 that finds the queue full is refused at once (`Busy` → HTTP 503 with Retry-After).
 
-A process worker that runs past the time limit is killed and replaced, so a file that sends a
-decoder into a loop costs one worker restart, not the server. A thread cannot be killed: a
-thread worker past its limit is handed back only when it finishes.
+A process worker stops a letter at the time limit by itself (a SIGALRM timer, parser/guard.py)
+and answers with a ``timeout`` result; one that does not answer shortly after is killed and
+replaced, so a file that sends a decoder into a loop costs one worker restart, not the server.
+A thread cannot be killed: a thread worker past its limit is handed back only when it finishes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any, Literal, Protocol
+
+from parser.guard import kill_after
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +107,9 @@ class _ProcessSlot:
         except OSError:
             self._restart()
             raise WorkerFailed("BrokenPipe") from None
-        status, value = self._receive(timeout)
+        # The worker's own timer stops the letter at `timeout` (parser/guard.py) and answers;
+        # the kill, a little later, is for code that never hands back to Python.
+        status, value = self._receive(kill_after(timeout))
         if status == "error":
             raise WorkerFailed(value)
         return value

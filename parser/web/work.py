@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from parser import ingest, pipeline
+from parser import guard, ingest, pipeline
 from parser.errors import ParserError
 from parser.models import ParseResult, Settings
 from parser.web import preview
@@ -56,9 +56,17 @@ def analyse(job: Job) -> Analysis:
     return Analysis(result, preview.previews(document, data, wanted, job.preview_pages, geometry))
 
 
-def init_worker(settings: Settings, tmp_dir: str | None = None, warm_up: bool = True) -> None:
-    """Set up a worker: temporary files in the upload directory, models loaded once."""
+def init_worker(
+    settings: Settings, tmp_dir: str | None = None, warm_up: bool = True, limit_memory: bool = False
+) -> None:
+    """Set up a worker: temporary files in the upload directory, models loaded once.
+
+    `limit_memory` caps the process's memory (parser/guard.py): for process workers only, as a
+    thread worker shares its process with the server.
+    """
     logging.basicConfig(level=logging.WARNING)
+    if limit_memory:
+        guard.apply_memory_limit(settings.limits)
     if tmp_dir is not None:
         # The OCR engines write page images to temporary files; keep them beside the uploads.
         tempfile.tempdir = tmp_dir
