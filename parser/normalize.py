@@ -98,9 +98,48 @@ def pages(ocr_pages: list[OcrPage]) -> list[OcrPage]:
     """The normalize stage: fill `norm` on every line, keep the raw text untouched."""
     out = []
     for page in ocr_pages:
-        lines = tuple(line.model_copy(update={"norm": text(line.text)}) for line in page.lines)
+        lines = tuple(line.model_copy(update={"norm": text(_from_characters(line))}) for line in page.lines)
         out.append(page.model_copy(update={"lines": lines}))
     return out
+
+
+SEAL_UNSURE = 0.6  # character confidence under a seal's ink; clean print reads at 0.9-1.0
+
+
+def _katakana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa"
+
+
+def _from_characters(line: OcrLine) -> str:
+    """The line's text with two OCR slips undone that only the character boxes reveal.
+
+    Vertical ー. In vertical writing ー is a bare vertical stroke, and the recognizer tends to
+    skip it (株式会社ハルカゼカード read as …カゼカド). It leaves a character-sized gap between
+    the character boxes; between two katakana nothing but ー stands there.
+
+    Seal over 株. A company seal stamped over 「株式会社」 can make the recognizer see two
+    unsure characters where 株 stands (…信用保証機株式会社). A character read with little
+    confidence right before an unsure 株 of 株式会社 is dropped; a confident one (証券株式会社)
+    never is.
+    """
+    words = line.words
+    if len(words) < 2 or any(len(w.text) != 1 for w in words) or "".join(w.text for w in words) != line.text:
+        return line.text
+    chars = [w.text for w in words]
+    keep = [True] * len(words)
+    for i in range(len(words) - 4):
+        if "".join(chars[i + 1 : i + 5]) == "株式会社" and words[i].confidence < SEAL_UNSURE and words[i + 1].confidence < SEAL_UNSURE:
+            keep[i] = False
+    out = [chars[0]] if keep[0] else []
+    pitch = sorted(w.bbox[3] - w.bbox[1] for w in words)[len(words) // 2]
+    for i in range(1, len(words)):
+        before, after = words[i - 1], words[i]
+        gap = after.bbox[1] - before.bbox[3]
+        if line.vertical and _katakana(before.text) and _katakana(after.text) and gap >= 0.6 * pitch:
+            out.append("ー")
+        if keep[i]:
+            out.append(after.text)
+    return "".join(out)
 
 
 def line_text(line: OcrLine) -> str:

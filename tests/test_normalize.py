@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parser import normalize
+from parser.models import OcrLine, OcrPage, OcrWord
 
 # fmt: off
 AMOUNTS = [
@@ -115,3 +116,53 @@ def test_normalisers_never_crash(s: str) -> None:
     list(normalize.rates(t))
     list(normalize.phones(t))
     list(normalize.license_numbers(t))
+
+
+def _column(chars: str, gaps: dict[int, float], vertical: bool = True) -> OcrLine:
+    """A column of 30 px characters; gaps[i] extra pixels before character i."""
+    words, y = [], 0.0
+    for i, c in enumerate(chars):
+        y += gaps.get(i, 2.0)
+        words.append(OcrWord(text=c, bbox=(0.0, y, 30.0, y + 30.0), confidence=0.99))
+        y += 30.0
+    return OcrLine(text=chars, bbox=(0.0, 0.0, 30.0, y), confidence=0.99, words=tuple(words), vertical=vertical)
+
+
+def test_a_dropped_long_vowel_between_vertical_katakana_is_put_back() -> None:
+    (page,) = normalize.pages([OcrPage(number=1, width=100, height=500, lines=(_column("株式会社ハルカゼカド", {9: 32}),))])
+    assert page.lines[0].norm == "株式会社ハルカゼカード"
+    assert page.lines[0].text == "株式会社ハルカゼカド"  # the raw reading is kept
+
+
+@pytest.mark.parametrize(
+    ("chars", "gaps", "vertical"),
+    [
+        ("株式会社ハルカゼカド", {}, True),  # no gap: nothing was dropped
+        ("当社は令和七年", {3: 32}, True),  # a gap between kanji is a space or a bracket
+        ("ハルカゼカド", {5: 32}, False),  # horizontal ー is read; a gap there is a space
+    ],
+)
+def test_no_long_vowel_without_a_katakana_gap_in_a_column(chars: str, gaps: dict[int, float], vertical: bool) -> None:
+    line = _column(chars, gaps, vertical)
+    assert normalize.pages([OcrPage(number=1, width=100, height=500, lines=(line,))])[0].lines[0].norm == chars
+
+
+def _row(chars: str, unsure: dict[int, float]) -> OcrLine:
+    words = tuple(
+        OcrWord(text=c, bbox=(i * 30.0, 0.0, i * 30.0 + 28.0, 30.0), confidence=unsure.get(i, 0.99))
+        for i, c in enumerate(chars)
+    )
+    return OcrLine(text=chars, bbox=(0.0, 0.0, len(chars) * 30.0, 30.0), confidence=0.9, words=words)
+
+
+@pytest.mark.parametrize(
+    ("chars", "unsure", "norm"),
+    [
+        ("信用保証機株式会社", {4: 0.44, 5: 0.33}, "信用保証株式会社"),  # seal ink read as an extra character
+        ("野村証券株式会社", {4: 0.5}, "野村証券株式会社"),  # 券 read with confidence stays
+        ("信用保証機株式会社", {4: 0.44}, "信用保証機株式会社"),  # 株 itself read clearly: no seal there
+    ],
+)
+def test_an_unsure_character_in_front_of_an_unsure_kabu_is_seal_ink(chars: str, unsure: dict[int, float], norm: str) -> None:
+    page = OcrPage(number=1, width=400, height=50, lines=(_row(chars, unsure),))
+    assert normalize.pages([page])[0].lines[0].norm == norm

@@ -110,7 +110,7 @@ def acc_subrogation_table(L: Letter) -> list[PageSpec]:
     p.gap(1)
     p.table([["代位弁済日", fmt_date(L.ex["subrogation_date"], "kanji")],
              ["代位弁済額（求償元金）", yen(L.principal, "en")],
-             [f"遅延損害金（{fmt_date(L.late_from, 'kanji')}～{fmt_date(L.as_of, 'kanji')}）", yen(L.late, "en")],
+             [f"遅延損害金（{fmt_date(L.as_of, 'kanji')}まで）", yen(L.late, "en")],
              ["求償債権額（合計）", yen(L.total, "en")],
              ["遅延損害金の割合", f"{rate(L.rate)}（代位弁済日の翌日から完済まで、年365日の日割計算）"],
              ["お支払期限", fmt_date(L.payment_due, "kanji", weekday=True)]],
