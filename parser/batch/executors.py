@@ -39,6 +39,7 @@ from parser.models import ParseResult, Settings
 
 log = logging.getLogger(__name__)
 
+CAPACITY_SECONDS = 5.0  # how often a Dask batch asks the scheduler how many worker threads it has
 DEFAULT_TIMEOUT = 300.0  # seconds per file; a 20-page scan at ~5 s a page stays well inside
 
 
@@ -76,6 +77,12 @@ def from_json(job: Job, text: str) -> ParseResult:
         log.warning("file #%d: the worker returned a result that does not match the contract", job.index)
         return error_result(job.name, "internal_error", "the parser returned an invalid result / 内部エラー",
                             sha256=job.sha256)  # fmt: skip
+
+
+def _worker_died(future: Any) -> bool:
+    from distributed import KilledWorker
+
+    return future.status == "error" and isinstance(future.exception(), KilledWorker)
 
 
 def timeout_result(job: Job, seconds: float) -> ParseResult:
@@ -364,10 +371,11 @@ class ProcessPool:
 class DaskExecutor:
     """Sends each file's bytes to a Dask cluster: an existing one (`scheduler`) or a LocalCluster.
 
-    Workers load the models once through the `WarmModels` plugin. At most one file per worker
-    thread is in flight, so a file's time limit counts from when it actually starts; a file
-    that runs past it is cancelled and its worker restarted by its nanny (which stops the
-    runaway work), and gets a ``timeout`` error.
+    Workers load the models once through the `WarmModels` plugin. At most two files per worker
+    thread are in flight (one running, one waiting behind it), so a file's time limit counts
+    from when it was sent, doubled for one that had to wait; a file that runs past it is
+    cancelled and its worker restarted by its nanny (which stops the runaway work), and gets a
+    ``timeout`` error.
     """
 
     kind = "dask"
@@ -410,7 +418,9 @@ class DaskExecutor:
 
             # A file that kills its worker is retried once, not three times (Dask's default):
             # a poison file should cost one restart, not a tour of the cluster.
-            with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+            # The worker's statistical profiler samples every thread's stack 100 times a second
+            # for the dashboard; that costs CPU and the GIL the OCR thread is using.
+            with dask.config.set({"distributed.scheduler.allowed-failures": 1, "distributed.worker.profile.enabled": False}):
                 self._cluster = LocalCluster(
                     n_workers=self.workers,
                     threads_per_worker=1,
@@ -453,10 +463,15 @@ class DaskExecutor:
 
         queue = deque(jobs)
         settings_json = self.settings.model_dump_json()
-        inflight: dict[Any, tuple[Job, float]] = {}
+        inflight: dict[Any, tuple[Job, float, bool]] = {}  # future → job, deadline, sent to wait
+        second_try: set[int] = set()
+        threads, asked = self._capacity(), time.monotonic()
         while queue or inflight:
-            capacity = self._capacity()
-            while queue and len(inflight) < capacity:
+            if time.monotonic() - asked > CAPACITY_SECONDS:  # workers may have joined or left
+                threads, asked = self._capacity(), time.monotonic()
+            # One file waits on each worker thread behind the one it runs, so the thread starts
+            # it the moment the other is done instead of after a round trip to this process.
+            while queue and len(inflight) < 2 * threads:
                 job = queue.popleft()
                 data, failed = read_payload(job)
                 if failed is not None or data is None:
@@ -464,22 +479,33 @@ class DaskExecutor:
                     continue
                 future = self._client.submit(
                     parse_on_worker, self.parse, job, data, settings_json,
-                    key=f"debt-notice-{self._run_id}-{job.index}", pure=False, retries=0,
+                    key=f"debt-notice-{self._run_id}-{job.index}-{int(job.index in second_try)}",
+                    pure=False, retries=0,
                 )  # fmt: skip
-                inflight[future] = (job, time.monotonic() + self.timeout)
+                # A file sent while every thread is busy starts only when one is done: it gets
+                # the running file's limit on top of its own.
+                waits = len(inflight) >= threads
+                inflight[future] = (job, time.monotonic() + (2 if waits else 1) * self.timeout, waits)
             if not inflight:
                 continue
-            wait_for = max(0.05, min(deadline for _, deadline in inflight.values()) - time.monotonic())
+            wait_for = max(0.05, min(deadline for _, deadline, _ in inflight.values()) - time.monotonic())
             try:
                 with self._client.as_current():  # wait() looks for a current client; ours is not global
                     done = dask_wait(list(inflight), timeout=wait_for, return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
             for future in done:
-                job, _ = inflight.pop(future)
+                job, _, waited = inflight.pop(future)
+                if waited and job.index not in second_try and _worker_died(future):
+                    # It may only have been waiting behind a file that killed the worker (twice,
+                    # which is all Dask allows a task): it gets one more try of its own.
+                    second_try.add(job.index)
+                    future.release()
+                    queue.appendleft(job)
+                    continue
                 yield job, self._collect(job, future)
             now = time.monotonic()
-            for future, (job, deadline) in list(inflight.items()):
+            for future, (job, deadline, _) in list(inflight.items()):
                 if now >= deadline and not future.done():
                     del inflight[future]
                     self._stop(future, job)
