@@ -92,6 +92,10 @@ def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
     if document_type is DocumentType.other:
         return False
     spec = next(s for s in data.types if s.type == document_type)
+    # 「お支払いがない場合、…一括でご請求させていただくことがございます」 warns; it does not demand.
+    text = "。".join(
+        sentence for sentence in text.split("。") if not any(re.search(c, sentence) for c in data.lump_sum_conditional)
+    )
     # Court papers whose claim rests on 期限の利益喪失 demand the whole balance (prior per type).
     score = spec.lump_sum_prior + sum(weight * min(text.count(p), 2) for p, weight in data.lump_sum_phrases.items())
     if document_type is DocumentType.settlement_proposal:

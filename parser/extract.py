@@ -8,6 +8,7 @@ label spelling beats a loose one, and the first place in the letter beats later 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -89,13 +90,10 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
     options = {p: [_best(by_path[p])] + [c for c in by_path[p] if c.value != _best(by_path[p]).value] for p in paths if by_path.get(p)}
     chosen = {p: opts[0] for p, opts in options.items()}
     result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
-    if result.status == "mismatch" and breakdown.TOTAL in options:
-        # Another labelled total (合計 vs ご請求金額) may be the one that adds up.
-        for alt in options[breakdown.TOTAL][1:]:
-            trial = breakdown.check({**{p: int(c.value) for p, c in chosen.items()}, breakdown.TOTAL: int(alt.value)})  # type: ignore[call-overload]
-            if trial.status == "ok":
-                chosen[breakdown.TOTAL], result = alt, trial
-                break
+    if result.status == "mismatch":
+        found = _readings_that_add_up(options)
+        if found is not None:
+            chosen, result = found
     for path, c in chosen.items():
         value = result.values.get(path, c.value)
         conf = c.score * c.evidence.confidence
@@ -107,6 +105,33 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
             conf = min(1.0, conf + 0.05)
         out[path] = Found(value=value, evidence=c.evidence, confidence=round(conf, 3), how=c.how)
     return result.status
+
+
+ALTERNATIVES = 4  # readings tried per amount when the first ones do not add up
+
+
+def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candidate], breakdown.Check] | None:
+    """Other labelled readings that add up, changing as few first choices as possible.
+
+    Letters repeat amounts in other roles: a second 合計, or the breakdown of an earlier sum
+    (「代位弁済額 … (内訳) 元金…・利息…」) above the claim (「求償元金 … 遅延損害金 … 合計」).
+    A part may also be left out: that 利息 belonged to the earlier sum, not to the claim.
+    """
+    paths = list(options)
+    choices = [
+        [*options[p][:ALTERNATIVES], *((None,) if p != breakdown.TOTAL else ())] for p in paths
+    ]
+    best: tuple[tuple[int, float], dict[str, Candidate], breakdown.Check] | None = None
+    for combo in itertools.product(*choices):
+        picked = {p: c for p, c in zip(paths, combo, strict=True) if c is not None}
+        trial = breakdown.check({p: int(c.value) for p, c in picked.items()})
+        if trial.status != "ok":
+            continue
+        changes = sum(c is not options[p][0] for p, c in zip(paths, combo, strict=True))
+        key = (changes, -sum(c.score for c in picked.values()))
+        if best is None or key < best[0]:
+            best = (key, picked, trial)
+    return None if best is None else (best[1], best[2])
 
 
 def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bool = True) -> Extraction:

@@ -233,11 +233,53 @@ _DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
 _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 
+_TOTAL_ROW = re.compile(r"^(?:合\s*計|総\s*合?\s*計|計|合計額|総額)$")
+TABLE_ROWS = 12  # how far down a table's 合計 row is looked for
+
+
+def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | None:
+    """The cell of the column headed by `row`'s cell in the table's 合計 row, when the table has one.
+
+    A table of several loans (証書貸付 | 残元金 | 未収利息 …) ends in a 合計 row; that row, not
+    the first loan's, holds what is claimed.
+    """
+    current = row
+    for _ in range(TABLE_ROWS):
+        nxt = rows[current.index + 1] if current.index + 1 < len(rows) else None
+        if nxt is None or nxt.page != row.page:
+            return None
+        height = max(current.bbox[3] - current.bbox[1], 1.0)
+        if nxt.bbox[1] - current.bbox[3] > 2.5 * height:
+            return None  # the table has ended
+        if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")) and nxt is not rows[row.index + 1]:
+            return _cell_under(row, seg_index, nxt)
+        current = nxt
+    return None
+
+
+def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
+    """In a 合計 row that runs across a table (「合計 10,550 63 40 10,653」) the total is the last
+    amount, the one that the others add up to."""
+    values = list(normalize.amounts(window, bare_numbers=True, unit=unit))
+    amounts = [v.value for v in values if isinstance(v.value, int)]
+    if len(amounts) == len(values) >= 3 and amounts[-1] == sum(amounts[:-1]):
+        return values[-1]
+    return None
+
+
 def _column_value(
     rows: list[Row], row: Row, seg_index: int, read: Callable[[str], Iterator[normalize.Match]], kind: str
 ) -> tuple[Row, int, int, normalize.Match] | None:
     """The value under a header cell. For a party, skip the postcode and address lines that
-    stand between 「債権者 | 債務者」 and the names."""
+    stand between 「債権者 | 債務者」 and the names. For an amount, the table's 合計 row wins
+    over its first row."""
+    if kind == "yen":
+        total = _total_row_below(rows, row, seg_index)
+        if total is not None:
+            nxt, a, b = total
+            value = next(iter(read(nxt.text[a:b])), None)
+            if value is not None:
+                return nxt, a, b, value
     current, index = row, seg_index
     for _ in range(4 if kind == "name" else 1):
         below = _below(rows, current, index)
@@ -265,6 +307,11 @@ def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | 
     height = row.bbox[3] - row.bbox[1]
     if nxt.bbox[1] - row.bbox[3] > 2.5 * max(height, 1.0):
         return None
+    return _cell_under(row, seg_index, nxt)
+
+
+def _cell_under(row: Row, seg_index: int, nxt: Row) -> tuple[Row, int, int] | None:
+    """The cell of `nxt` in the column of `row`'s cell `seg_index`, as (row, start, end) in its text."""
     starts, pos = [], 0
     for seg in nxt.segments:
         starts.append(pos)
@@ -327,6 +374,8 @@ def labelled(
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
+            if value is not None and hit.spec.path == "amounts.total":
+                value = _sum_at_end(window, unit_of(row)) or value
             if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):
                 value = _name_on_next_row(rows, row)  # 「(譲渡人) 東京都…」 with the name below
                 if value is not None:

@@ -337,6 +337,10 @@ class DocumentTypeRules(_Data):
     lump_sum_phrases: dict[str, float]
     lump_sum_threshold: float = 3.0
     lump_sum_negations: list[str] = Field(default_factory=list)
+    lump_sum_conditional: list[str] = Field(
+        default_factory=list,
+        description="regular expressions for a sentence that only warns of a lump-sum demand to come; its phrases do not count",
+    )
 
 
 class DeadlineRule(_Data):

@@ -231,8 +231,8 @@ def amounts(s: str, *, bare_numbers: bool = False, unit: int = 1) -> Iterator[Ma
             marked = m["kin"] or m["yen_sign"] or m["unit"]
             if value is None or not (marked or bare_numbers):
                 continue
-            if not marked and "," not in digits and "." not in digits and len(digits) < 3:
-                continue  # a lone small number in a table is a count or a day, not money
+            if not marked and "," not in digits and "." not in digits and len(digits) < 3 and unit == 1:
+                continue  # a lone small number in a yen table is a count or a day; in a 千円 table it is money
             if m["unit"] == "千円" or (not m["unit"] and unit == 1000):
                 value *= 1000
             elif m["unit"] == "万円":

@@ -98,7 +98,12 @@ def sender_kind(name: str | None) -> SenderKind:
 def court(rows: list[Row]) -> Mention | None:
     noise = sorted(rules.parties().court_name_noise, key=len, reverse=True)
     for row in rows:
-        m = _COURT_RE.search(row.text.replace(" ", ""))
+        # Dates cut off, so 「令和7年11月12日 仙台簡易裁判所」 does not become 日仙台…; spaces go,
+        # for the letter-spaced 「仙 台 簡 易 裁 判 所」.
+        text = row.text
+        for d in reversed(list(normalize.dates(text))):
+            text = text[: d.start] + "、" + text[d.end :]
+        m = _COURT_RE.search(text.replace(" ", ""))
         if m:
             name = m.group(0)
             for word in noise:
