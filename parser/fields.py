@@ -167,6 +167,8 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
             if len(label) < 4:
                 continue
             head = body[: len(label)]
+            if re.search(r"[\d,¥]", head):
+                continue  # a label that would swallow the first digits of its value (…損害金 1|33,625)
             distance = Levenshtein.distance(head, label)
             # One slip per label (two from six characters on); half the label only when the label
             # stands alone in its own table cell (「森収利尺 | 20,000円」) and a value must follow.
@@ -356,7 +358,7 @@ def labelled(
             stop = next((s for s in stops if s >= hit.end), len(text))
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
             window = text[hit.end : stop]
-            if stop == len(text) and row.index in runs_on:
+            if stop == len(text) and row.index in runs_on and hit.spec.type in ("yen", "date", "rate"):
                 head = re.split(r"[、。]", runs_on[row.index], maxsplit=1)[0][:24]
                 cut_number = re.search(r"[\d,金¥]$", window.rstrip())
                 value_next = not window.strip() and _VALUE_HEAD.match(head)  # 「…遅延損害金」+「金参拾万…円」
@@ -471,6 +473,8 @@ def prose(
                 if spec.before and not re.search(spec.before, before):
                     continue
                 if spec.reject_after and re.search(spec.reject_after, after):
+                    continue
+                if spec.value and not re.search(spec.value, m.text):
                     continue
                 row, start = para.row_at(m.start)
                 end = min(len(row.text), start + (m.end - m.start))

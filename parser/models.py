@@ -285,6 +285,7 @@ class Verification(BaseModel):
     registry: Registry
     fraud_signals: list[str] = Field(default_factory=list)
     fraud_explanations_ja: dict[str, str] = Field(default_factory=dict)
+    scam: bool = Field(False, description="the signals add up to the scam threshold (架空請求)")
 
 
 # --------------------------------------------------------------------------- data-file models
@@ -424,6 +425,7 @@ class ProseRule(_Data):
     after: str | None = None
     before: str | None = None
     reject_after: str | None = Field(None, description="the rule does not apply when this follows the value")
+    value: str | None = Field(None, description="the value as printed must match this (e.g. 金…円, not a bare table number)")
     document_types: list[DocumentType] = Field(default_factory=list)
 
 

@@ -148,6 +148,8 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
             score -= 5.0
         if _is_prose(row, mention):
             score -= 3.0
+        if re.search(re.escape(mention.name) + r"(?:の)?(?:訴訟)?代理人", row.text.replace(" ", "")):
+            score -= 5.0  # 「A株式会社代理人 弁護士…」: A is the client; its lawyer signs
         if any(word in row.text for word in rules.parties().not_sender_context):
             score -= 6.0
         if re.search(r"株式会社|有限会社|合同会社|\(株\)|銀行|信用金庫|信用組合|法律事務所|弁護士法人|司法書士|機構", mention.name):

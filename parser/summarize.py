@@ -180,10 +180,11 @@ def build(
             sha256=document.sha256,
             engines=sorted({p.engine or p.source for p in pages}),
         ),
-        document_type=extraction.document_type,
+        # A scam dressed as a 督促状 is not one: no collection document and no creditor behind it.
+        document_type=DocumentType.other if verification.scam else extraction.document_type,
         sender=Sender(name=v("sender.name"), license_number=v("sender.license_number"), phone=v("sender.phone"),
                       kind=extraction.sender_kind),  # fmt: skip
-        creditor=NamedParty(name=v("creditor.name")),
+        creditor=NamedParty(name=None if verification.scam else v("creditor.name")),
         registry=verification.registry,
         original_creditor=NamedParty(name=v("original_creditor.name")),
         debtor=NamedParty(name=v("debtor.name")),

@@ -133,6 +133,7 @@ def verify(extraction: Extraction, norm_text: str | None = None) -> Verification
         registry=result,
         fraud_signals=codes,
         fraud_explanations_ja={c: by_code[c].explanation_ja for c in codes if c in by_code},
+        scam=scam,
     )
 
 
