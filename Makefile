@@ -44,6 +44,8 @@ samples: setup
 
 bench-accuracy: setup
 	@$(PY) bench/accuracy.py
+	@echo; echo "== proxy set (samples/proxy: letters written apart from the parser) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy
 
 bench: setup
 	@$(PY) bench/speed.py

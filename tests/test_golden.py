@@ -37,11 +37,17 @@ CONTRACT_PATHS = [
 
 
 def samples() -> list[Path]:
-    return sorted(p for p in SAMPLES.iterdir() if p.is_file() and (SAMPLES / f"{p.stem}.truth.json").exists())
+    """Our samples and the proxy set written apart from the parser (samples/proxy)."""
+    return sorted(
+        p
+        for folder in (SAMPLES, SAMPLES / "proxy")
+        for p in folder.iterdir()
+        if p.is_file() and (folder / f"{p.stem}.truth.json").exists()
+    )
 
 
 def received(sample: Path) -> date | None:
-    truth = json.loads((SAMPLES / f"{sample.stem}.truth.json").read_text(encoding="utf-8"))
+    truth = json.loads((sample.parent / f"{sample.stem}.truth.json").read_text(encoding="utf-8"))
     return date.fromisoformat(truth["received"]) if truth.get("received") else None
 
 
