@@ -131,6 +131,8 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
         if spec.document_types and document_type not in spec.document_types:
             continue
         for rank, label in enumerate(spec.labels):
+            if label not in text:  # most labels are not on most rows: skip the regex
+                continue
             for m in re.finditer(re.escape(label), text):
                 # Exclusions look at the word the label stands in (「遅延利息」 is not 利息),
                 # not at neighbouring cells (「元金 利息 …」).
@@ -169,13 +171,13 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
             head = body[: len(label)]
             if re.search(r"[\d,¥]", head):
                 continue  # a label that would swallow the first digits of its value (…損害金 1|33,625)
-            distance = Levenshtein.distance(head, label)
             # One slip per label (two from six characters on); half the label only when the label
             # stands alone in its own table cell (「森収利尺 | 20,000円」) and a value must follow.
             cell_only = body.strip() == head and spec.type in ("yen", "date", "rate")
             limit = (lambda n: n // 2) if cell_only else (lambda n: 1 if n < 6 else 2)
             if spec.type not in ("yen", "date", "rate"):
                 limit = lambda n: 1 if n >= 5 else 0  # noqa: E731 - names and numbers: almost exact
+            distance = Levenshtein.distance(head, label, score_cutoff=limit(len(label)))
             rest = follow[offset + len(label) : offset + len(label) + 24]
             if (
                 0 < distance <= limit(len(label))
