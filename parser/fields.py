@@ -255,8 +255,11 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
         height = max(current.bbox[3] - current.bbox[1], 1.0)
         if nxt.bbox[1] - current.bbox[3] > 2.5 * height:
             return None  # the table has ended
-        if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")) and nxt is not rows[row.index + 1]:
-            return _cell_under(row, seg_index, nxt)
+        cell = _cell_under(row, seg_index, nxt)
+        if cell is None or not re.search(r"\d", nxt.text[cell[1] : cell[2]]):
+            return None  # a row without an amount in this column: not the same table any more
+        if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")):
+            return None if nxt is rows[row.index + 1] else cell
         current = nxt
     return None
 

@@ -366,6 +366,7 @@ def rates(s: str) -> Iterator[Match]:
 
 PHONE_RE = re.compile(
     r"(?<!\d)(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})(?!\d)|(?<!\d)(0[5-9]0\d{8}|0120\d{6}|0\d{9})(?!\d)"
+    r"|\(\s*(0\d{1,4})\s*\)\s*(\d{1,4})\s*-\s*(\d{3,4})(?!\d)"  # (025)000-4128
 )
 
 
@@ -388,7 +389,12 @@ def phones(s: str) -> Iterator[Match]:
     """Japanese phone numbers as digits and hyphens: 03(1234)5678 → 03-1234-5678."""
     s = _kanji_digits(s)
     for m in PHONE_RE.finditer(s.translate(_DIGIT_LOOKALIKES) if re.search(r"\d", s) else s):
-        value = m.group(4) if m.group(4) else f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        if m.group(4):
+            value = m.group(4)
+        elif m.group(5):
+            value = f"{m.group(5)}-{m.group(6)}-{m.group(7)}"
+        else:
+            value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
         if 10 <= len(value.replace("-", "")) <= 11:
             yield Match(value, m.start(), m.end(), m.group(0))
 

@@ -66,6 +66,10 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
     for row in rows:
         for m in _org_re().finditer(row.text):
             text = m.group(0)
+            # 「…センター株式会社」: the shortest name that ends like an organisation stops at センター.
+            more = re.match(r"株式会社|有限会社|合同会社", row.text[m.end() :])
+            if more:
+                text += more.group(0)
             stop = _STOP_AFTER.search(text)
             if stop:
                 text = text[: stop.start()]
@@ -78,7 +82,7 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
                 text = above[row.index - 1] + text  # the office name on the line above
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name):
-                out.append(Mention(name, row, start, m.start() + len(m.group(0))))
+                out.append(Mention(name, row, start, m.start() + len(text)))
     return out
 
 
@@ -96,21 +100,31 @@ def sender_kind(name: str | None) -> SenderKind:
 
 
 def court(rows: list[Row]) -> Mention | None:
+    """The court that issued the papers: the one signing (民事部, 書記官), not one they refer to
+    (「督促事件 金沢簡易裁判所 令和7年(ロ)第…号」 above a district court's summons)."""
     noise = sorted(rules.parties().court_name_noise, key=len, reverse=True)
+    found: list[tuple[float, Mention]] = []
     for row in rows:
         # Dates cut off, so 「令和7年11月12日 仙台簡易裁判所」 does not become 日仙台…; spaces go,
         # for the letter-spaced 「仙 台 簡 易 裁 判 所」.
         text = row.text
         for d in reversed(list(normalize.dates(text))):
             text = text[: d.start] + "、" + text[d.end :]
-        m = _COURT_RE.search(text.replace(" ", ""))
+        text = text.replace(" ", "")
+        m = _COURT_RE.search(text)
         if m:
             name = m.group(0)
             for word in noise:
                 if word in name:
                     name = name[name.rindex(word) + len(word) :]
-            return Mention(clean_name(name) or name, row, m.start(), m.end())
-    return None
+            after = text[m.end() : m.end() + 8] + " " + rows[row.index + 1].text[:12] if row.index + 1 < len(rows) else ""
+            score = 1.0 if re.search(r"民事|書記官|裁判官|支部", after) else 0.0
+            if re.search(r"督促事件|原審|移送|\(ロ\)|（ロ）", text) and "(ワ)" not in text:
+                score -= 1.0  # the earlier case this one came from
+            found.append((score, Mention(clean_name(name) or name, row, m.start(), m.end())))
+    if not found:
+        return None
+    return max(found, key=lambda f: f[0])[1]  # the first among the best
 
 
 # --------------------------------------------------------------------------- sender
