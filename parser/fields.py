@@ -237,6 +237,7 @@ _DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
 _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 
+_IN_SENTENCE = re.compile(r"による|に対する|の割合|から|まで|について|とする|[、。]")
 _TOTAL_ROW = re.compile(r"^(?:合\s*計|総\s*合?\s*計|計|合計額|総額)$")
 TABLE_ROWS = 12  # how far down a table's 合計 row is looked for
 
@@ -384,6 +385,15 @@ def labelled(
             if value is not None and hit.spec.path == "amounts.total":
                 value = _sum_at_end(window, unit_of(row)) or value
             if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):
+                tail = parties.after_address(window)
+                if tail is not None and not parties.looks_like_org(tail) and (
+                    hit.spec.path != "debtor.name" or re.search(r"ビル|タワー|ハイツ|マンション|レジデンス|コーポ|荘$|館$", tail)
+                ):
+                    tail = None  # the building the address ends with (「…99番9号 ミライエタワー」)
+                if tail is not None:  # 「債権者 〒604-0000 京都市…9番地 らくよう保証株式会社」
+                    ev = _evidence(row, hit.start, len(text), row.confidence * hit.score)
+                    out.append(Candidate(hit.spec.path, tail, ev, 0.9 * hit.score, f"label-after-address:{hit.label}", hit.rank, row.index))
+                    continue
                 value = _name_on_next_row(rows, row)  # 「(譲渡人) 東京都…」 with the name below
                 if value is not None:
                     nxt = rows[row.index + 1]
@@ -400,6 +410,8 @@ def labelled(
                 continue  # a fuzzy label needs its value right beside it
             if len(cell) > len(hit.label) + 6 or _DISTRIBUTION.search(row.text):
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
+            if _IN_SENTENCE.search(cell) or re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]):
+                continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, row, seg_index, read, hit.spec.type)
             if found is None:
                 continue

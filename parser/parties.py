@@ -203,6 +203,18 @@ def looks_like_address(s: str) -> bool:
     return bool(re.search(rules.parties().address_pattern, s))
 
 
+_ADDRESS_END = re.compile(r"(?:番地|番\s*\d*\s*号|\d+号(?:室)?|丁目[\d\-]*|\d+(?:-\d+){1,3})\s*")
+
+
+def after_address(s: str) -> str | None:
+    """The name printed after an address in one cell (「〒604-0000 京都市…九丁目9番地　らくよう保証株式会社」)."""
+    ends = list(_ADDRESS_END.finditer(s))
+    if not ends:
+        return None
+    rest = clean_name(s[ends[-1].end() :].strip())
+    return rest if rest and len(rest) >= 2 and not looks_like_address(rest) and not re.search(r"\d", rest) else None
+
+
 def _not_a_person(s: str) -> bool:
     return looks_like_address(s) or bool(re.search(r"\d", s))  # names carry no digits
 
