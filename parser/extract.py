@@ -256,6 +256,9 @@ def _parties(
     if debtor is not None and use_nlp and confirm_names:
         debtor = _nlp_confirm_person(letter_rows, debtor)
 
+    voice = rules.parties().assignor_voice
+    if original is None and sender is not None and voice and re.search(voice, "".join(r.text for r in letter_rows)):
+        original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
         original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself
     if creditor is None:

@@ -382,6 +382,9 @@ def labelled(
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
+            near_name = hit.score < 1.0 and hit.spec.type == "name" and hit.spec.path != "debtor.name"
+            if value is not None and near_name and not parties.looks_like_org(str(value.value)):
+                value = None  # a near-label (債権譲渡の → 債権譲渡人) must be followed by an organisation
             if value is not None and hit.spec.path == "amounts.total":
                 value = _sum_at_end(window, unit_of(row)) or value
             if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):

@@ -415,6 +415,9 @@ class PartyRules(_Data):
     sender_kinds: list[SenderKindRule]
     original_creditor_prose: list[str]
     creditor_prose: list[str] = Field(default_factory=list)
+    assignor_voice: str = Field(
+        "", description="prose in which the writer says it assigned the debt: the sender is then the original creditor"
+    )
     honorifics: list[str]
     address_pattern: str
 

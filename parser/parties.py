@@ -124,7 +124,9 @@ def court(rows: list[Row]) -> Mention | None:
             found.append((score, Mention(clean_name(name) or name, row, m.start(), m.end())))
     if not found:
         return None
-    return max(found, key=lambda f: f[0])[1]  # the first among the best
+    best = max(found, key=lambda f: f[0])[1]  # the first among the best
+    # Its evidence: the clearest line that names that court (a seal over the signature blurs it).
+    return max((m for _, m in found if m.name == best.name), key=lambda m: m.row.confidence)
 
 
 # --------------------------------------------------------------------------- sender
@@ -135,10 +137,16 @@ def _is_prose(row: Row, mention: Mention) -> bool:
     return bool(re.match(r"\s*(?:との間|より|から|に対し|の(?:委託|依頼)|\(以下|（以下|は、?債務者|は、?貴殿)", after))
 
 
+# How a letter refers to its writer, and what the writer's name then ends with.
+_VOICE = {"当行": r"銀行$", "当金庫": r"金庫$", "当組合": r"組合$", "当協会": r"協会$", "当機構": r"機構$",
+          "当事務所": r"事務所$|弁護士法人", "当職": r"事務所$|弁護士法人|司法書士"}  # fmt: skip
+
+
 def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debtor: str | None) -> Mention | None:
     """The organisation that signs the letter."""
     best: tuple[float, Mention] | None = None
     last_page = rows[-1].page if rows else 1
+    letter_voice = " ".join(r.text for r in rows)
     for mention in org_mentions(rows):
         if mention.name in exclude or (debtor and mention.name == debtor):
             continue
@@ -166,6 +174,8 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
             score -= 5.0  # 「A株式会社代理人 弁護士…」: A is the client; its lawyer signs
         if any(word in row.text for word in rules.parties().not_sender_context):
             score -= 6.0
+        if any(word in letter_voice and re.search(kind, mention.name) for word, kind in _VOICE.items()):
+            score += 2.0  # 「当行は…譲渡いたしました」: the letter speaks as a bank, so a bank signs it
         if re.search(r"株式会社|有限会社|合同会社|\(株\)|銀行|信用金庫|信用組合|法律事務所|弁護士法人|司法書士|機構", mention.name):
             score += 1.0  # the company itself rather than its 「お客さまセンター」
         if sender_kind(mention.name) is SenderKind.court:

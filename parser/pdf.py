@@ -215,6 +215,9 @@ def _directions(glyphs: Sequence[_Glyph]) -> list[bool]:
     return [(not g.upright) or v > 0 or (v == 0 and page_vertical) for g, v in zip(glyphs, votes, strict=True)]
 
 
+_VERTICAL_MARKS = frozenset("、。，．,.､｡")
+
+
 def _chain(glyphs: Sequence[_Glyph], *, vertical: bool) -> list[OcrLine]:
     """Rows (or columns) of characters, split where the gap along the line exceeds 2 em."""
 
@@ -227,12 +230,22 @@ def _chain(glyphs: Sequence[_Glyph], *, vertical: bool) -> list[OcrLine]:
     def end(g: _Glyph) -> float:
         return g.bottom if vertical else g.x1
 
+    # Vertical fonts set 、。，． in the upper right of their cell, half an em off the column's
+    # centre: they join the nearest column afterwards instead of making columns of their own
+    # (「金３ １５０ ０００円」 for 金３，１５０，０００円).
+    marks = [g for g in glyphs if vertical and g.text in _VERTICAL_MARKS]
     bands: list[list[_Glyph]] = []
-    for glyph in sorted(glyphs, key=across):
+    for glyph in sorted((g for g in glyphs if not (vertical and g.text in _VERTICAL_MARKS)), key=across):
         if bands and across(glyph) - across(bands[-1][0]) <= 0.5 * bands[-1][0].size:
             bands[-1].append(glyph)
         else:
             bands.append([glyph])
+    for mark in marks:
+        near = min(bands, key=lambda b: abs(across(mark) - across(b[0])), default=None)
+        if near is not None and abs(across(mark) - across(near[0])) <= 1.0 * near[0].size:
+            near.append(mark)
+        else:
+            bands.append([mark])
     lines: list[OcrLine] = []
     for band in bands:
         run: list[_Glyph] = []
@@ -250,7 +263,9 @@ def _line(run: Sequence[_Glyph], vertical: bool) -> OcrLine:
     words: list[list[_Glyph]] = [[run[0]]]
     for prev, g in zip(run, run[1:], strict=False):
         gap = (g.top - prev.bottom) if vertical else (g.x0 - prev.x1)
-        if gap > 0.25 * max(prev.size, g.size):
+        # A vertical 、 or ， fills only the top of its cell: the rest of the cell is no space.
+        allowance = 0.75 if vertical and prev.text in _VERTICAL_MARKS else 0.25
+        if gap > allowance * max(prev.size, g.size):
             words.append([])
         words[-1].append(g)
     ocr_words = tuple(OcrWord(text="".join(g.text for g in w), bbox=_union(w), confidence=1.0) for w in words)
