@@ -46,6 +46,8 @@ bench-accuracy: setup
 	@$(PY) bench/accuracy.py
 	@echo; echo "== proxy set (samples/proxy: letters written apart from the parser) =="
 	@$(PY) bench/accuracy.py --samples samples/proxy
+	@echo; echo "== proxy set 2 (samples/proxy2) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy2
 
 bench: setup
 	@$(PY) bench/speed.py

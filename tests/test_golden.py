@@ -37,10 +37,10 @@ CONTRACT_PATHS = [
 
 
 def samples() -> list[Path]:
-    """Our samples and the proxy set written apart from the parser (samples/proxy)."""
+    """Our samples and the proxy sets written apart from the parser (samples/proxy, samples/proxy2)."""
     return sorted(
         p
-        for folder in (SAMPLES, SAMPLES / "proxy")
+        for folder in (SAMPLES, SAMPLES / "proxy", SAMPLES / "proxy2")
         for p in folder.iterdir()
         if p.is_file() and (folder / f"{p.stem}.truth.json").exists()
     )
