@@ -119,10 +119,12 @@ def reader(kind: ValueType, *, unit: int = 1, ref: date | None = None) -> Callab
 
 # --------------------------------------------------------------------------- labels
 
-_LEAD = re.compile(r"^[\s\d().、・●■□◆◇※\-:：①-⑳]*")
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}(?=[^一二三四五六七八九十万千百円]))?[\s\d().、・●■□◆◇※\-:：①-⑳]*")
 
 
-_LABEL_LEAD = re.compile(r"[\s\d().、・●■□◆◇※\-:：①-⑳(（【\[]*")
+# What may stand before a party label in its cell: bullets, numbers, brackets, and a kanji list
+# number (「二 原債権者 …」 in vertical letters).
+_LABEL_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十]))?[\s\d().、・●■□◆◇※\-:：①-⑳(（【\[]*")
 
 
 def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) -> list[_Hit]:
@@ -265,6 +267,16 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
     return None
 
 
+def _annotation(text: str, pos: int) -> bool:
+    """Is `pos` inside a formula in brackets? 「合計（1＋2＋3＋手続費用小計）」 names the parts of the
+    total; it is not a label of its own that would cut the total's value off."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) > opened:
+        return False
+    closed = min((i for i in (text.find(")", pos), text.find("）", pos)) if i >= 0), default=len(text))
+    return bool(re.search(r"[+＋]", text[opened:closed]))
+
+
 def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
     """In a 合計 row that runs across a table (「合計 10,550 63 40 10,653」) the total is the last
     amount, the one that the others add up to."""
@@ -358,7 +370,7 @@ def labelled(
                 if not any(e.start <= h.start + pos < e.end for e in hits)
             ]
             pos += len(seg.text) + 1
-        hits = _dedupe(hits)
+        hits = [h for h in _dedupe(hits) if not _annotation(text, h.start)]
         stops = sorted({h.start for h in hits})
         for hit in hits:
             stop = next((s for s in stops if s >= hit.end), len(text))
@@ -385,8 +397,8 @@ def labelled(
             near_name = hit.score < 1.0 and hit.spec.type == "name" and hit.spec.path != "debtor.name"
             if value is not None and near_name and not parties.looks_like_org(str(value.value)):
                 value = None  # a near-label (債権譲渡の → 債権譲渡人) must be followed by an organisation
-            if value is not None and hit.spec.path == "amounts.total":
-                value = _sum_at_end(window, unit_of(row)) or value
+            if value is not None and hit.spec.type == "yen":
+                value = _sum_at_end(window, unit_of(row)) or value  # a row across columns ending in 計
             if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):
                 tail = parties.after_address(window)
                 if tail is not None and not parties.looks_like_org(tail) and (

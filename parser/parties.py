@@ -197,7 +197,7 @@ def debtor(rows: list[Row]) -> Mention | None:
         m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛)", text)
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位", text[max(0, m.start() - 2) : m.end()]):
             continue
-        candidate = m.group(1)
+        candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者)\s*", "", m.group(1))  # 「連帯保証人 佐藤 和子 殿」
         # The address often shares the row: keep what follows its last address token.
         parts = candidate.split(" ")
         name = parts[-1] if len(parts[-1]) >= 2 else candidate
@@ -225,8 +225,12 @@ def after_address(s: str) -> str | None:
     return rest if rest and len(rest) >= 2 and not looks_like_address(rest) and not re.search(r"\d", rest) else None
 
 
+_ROLE_WORDS = re.compile(r"^(?:連帯保証人|保証人|主債務者|債務者|相続人各位|相続人|ご契約者|契約者|お客|ご利用者|会員|ご本人)$")
+
+
 def _not_a_person(s: str) -> bool:
-    return looks_like_address(s) or bool(re.search(r"\d", s))  # names carry no digits
+    # Names carry no digits; 「連帯保証人様へのご通知」 addresses a role, not a person.
+    return looks_like_address(s) or bool(re.search(r"\d", s)) or bool(_ROLE_WORDS.match(s.replace(" ", "")))
 
 
 # --------------------------------------------------------------------------- original creditor
