@@ -100,7 +100,14 @@ _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 def _read_name(text: str) -> Iterator[normalize.Match]:
     """A name stands alone after its label: short, no sentence punctuation, no particle run-on."""
     cleaned = text.strip(" :：・)）")
-    if _NAME_LIKE.match(cleaned) and not re.match(r"^(?:に|の|が|は|を|と|より|から|ない|)[^\s]*(?:ので|ます|した|れ)", cleaned):
+    # 「株式会社こもれびクレジット（東京都…電話 03-…）」: the bracket holds its address, not its name.
+    bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
+    if bracket:
+        cleaned = bracket.group(1)
+    run_on = re.match(r"^(?:に|の|が|は|を|と|より|から|ない)[^\s]*(?:ので|ます|した|れ)", cleaned) or re.search(
+        r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
+    )  # a sentence, not a name (but こもれびクレジット is a name)
+    if _NAME_LIKE.match(cleaned) and not run_on:
         yield normalize.Match(cleaned, 0, len(text), text)
 
 
