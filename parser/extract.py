@@ -244,11 +244,15 @@ def _parties(
         court = parties.court(letter_rows)
         if court is not None:
             sender = _name_found(court, "court", 0.95)
+    voice = rules.parties().assignor_voice
+    assignor_writes = bool(voice and re.search(voice, "".join(r.text for r in letter_rows)))
     if sender is None:
-        exclude = {f.value for f in (original,) if f is not None}
+        # The original creditor does not sign a servicer's letter, but it does sign its own notice.
+        exclude = {f.value for f in (original,) if f is not None and not assignor_writes}
         mention = parties.sender(
-            letter_rows, exclude=exclude, license_row=license_row, debtor=debtor.value if debtor else None
-        )
+            letter_rows, exclude=exclude, license_row=license_row, debtor=debtor.value if debtor else None,
+            assignor_writes=assignor_writes,
+        )  # fmt: skip
         if mention is not None:
             sender = _name_found(mention, "sender-block", 0.85)
     if sender is None and use_nlp:
@@ -256,8 +260,7 @@ def _parties(
     if debtor is not None and use_nlp and confirm_names:
         debtor = _nlp_confirm_person(letter_rows, debtor)
 
-    voice = rules.parties().assignor_voice
-    if original is None and sender is not None and voice and re.search(voice, "".join(r.text for r in letter_rows)):
+    if original is None and sender is not None and assignor_writes:
         original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
         original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself

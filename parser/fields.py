@@ -178,7 +178,7 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
             if len(label) < 4:
                 continue
             head = body[: len(label)]
-            if re.search(r"[\d,¥]", head):
+            if len(head) < len(label) or re.search(r"[\d,¥]", head):
                 continue  # a label that would swallow the first digits of its value (…損害金 1|33,625)
             # One slip per label (two from six characters on); half the label only when the label
             # stands alone in its own table cell (「森収利尺 | 20,000円」) and a value must follow.

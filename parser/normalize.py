@@ -210,12 +210,22 @@ def _digits_value(s: str) -> int | None:
     return None
 
 
+_KANJI_DIGITS = "〇一二三四五六七八九"
+# Vertical letters write digits as kanji, grouped by 、 in threes: 金一、二三六、四八〇円.
+_KANJI_GROUPED = re.compile(rf"(?<![{_KANJI_DIGITS}十百千万、,])[{_KANJI_DIGITS}]{{1,3}}(?:[、,][{_KANJI_DIGITS}]{{3}})+(?=円)")
+
+
+def _grouped_digits(m: re.Match[str]) -> str:
+    return "".join(str(_KANJI_DIGITS.index(c)) if c in _KANJI_DIGITS else "," for c in m.group(0))
+
+
 def amounts(s: str, *, bare_numbers: bool = False, unit: int = 1) -> Iterator[Match]:
     """Yen amounts in normalised text.
 
     A bare number (no 金, ¥ or 円) counts only when `bare_numbers` is set, i.e. in a table
     whose header says (単位:円) or next to an amount label. `unit` is 1000 under (単位:千円).
     """
+    s = _KANJI_GROUPED.sub(_grouped_digits, s)  # 金一、二三六、四八〇円: same length, so positions hold
     for m in AMOUNT_RE.finditer(s):
         value: int | None
         if m["man"]:

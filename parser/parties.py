@@ -142,8 +142,11 @@ _VOICE = {"当行": r"銀行$", "当金庫": r"金庫$", "当組合": r"組合$"
           "当事務所": r"事務所$|弁護士法人", "当職": r"事務所$|弁護士法人|司法書士"}  # fmt: skip
 
 
-def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debtor: str | None) -> Mention | None:
-    """The organisation that signs the letter."""
+def sender(
+    rows: list[Row], *, exclude: set[str], license_row: int | None, debtor: str | None, assignor_writes: bool = False
+) -> Mention | None:
+    """The organisation that signs the letter. `assignor_writes`: the letter says its writer assigned
+    the debt, so the 譲渡人 signs, not the 譲受人 it names."""
     best: tuple[float, Mention] | None = None
     last_page = rows[-1].page if rows else 1
     letter_voice = " ".join(r.text for r in rows)
@@ -164,9 +167,15 @@ def sender(rows: list[Row], *, exclude: set[str], license_row: int | None, debto
         at_foot = row.page == last_page and row.top_fraction > 0.55
         if short and (at_head or at_foot):
             score += 2.0
-        if re.search(r"譲受人|差出人|通知人|発信者", row.text[: mention.start]):
+        # The party label in front of the name, on its row or alone on the row above.
+        before = row.text[: mention.start]
+        if mention.start == 0 and row.index > 0 and len(rows[row.index - 1].text) <= 40:
+            before = rows[row.index - 1].text + " " + before
+        if assignor_writes and "譲渡人" in before:
+            score += 8.0  # 「当社は…譲渡いたしました」 signed (譲渡人) …: the assignor writes
+        elif re.search(r"譲受人|差出人|通知人|発信者", before) and not (assignor_writes and "譲受人" in before):
             score += 3.0
-        if re.search(r"原債権者|譲渡人|委託者|委託元|ご契約先|旧債権者", row.text[: mention.start]):
+        elif re.search(r"原債権者|譲渡人|委託者|委託元|ご契約先|旧債権者", before):
             score -= 5.0
         if _is_prose(row, mention):
             score -= 3.0

@@ -1,8 +1,8 @@
 """The verify stage: who is collecting, are they licensed, and does the letter look like a scam.
 
 `verify(extraction)` picks the debt collector the letter is about — the sender, or in court papers
-(支払督促, 訴状) the creditor when that is a servicer, or the creditor when the sender needs no licence
-(a bank announcing an assignment, a law office acting for a servicer) — checks it against the servicer
+(支払督促, 訴状) the creditor when that is a servicer (a bank announcing an assignment or a law office
+acting for a servicer is itself the sender: not_applicable, as the contract says) — checks it against the servicer
 registry (`parser.registry`), and looks for the scam signals listed in ``parser/data/fraud.yml``.
 
 A letter whose signals add up to the file's ``scam_threshold`` comes out ``not_licensed`` whatever its
@@ -154,13 +154,10 @@ def _assess_collector(
     if court and creditor_is_servicer and creditor:
         return registry.assess(creditor, license_number)
     first = registry.assess(sender or "", license_number, phone)
-    if (
-        first.reason in {"institution", "empty"}
-        and creditor_is_servicer
-        and creditor
-        and registry.clean_name(creditor) != registry.clean_name(sender or "")
-    ):
-        return registry.assess(creditor, license_number)
+    if first.reason == "empty" and creditor_is_servicer and creditor:
+        return registry.assess(creditor, license_number)  # no sender found: the servicer the letter names
+    # A bank, guarantor or law office that writes needs no licence (the contract's not_applicable),
+    # even when it names the servicer that bought or collects the debt.
     return first
 
 
