@@ -48,6 +48,8 @@ bench-accuracy: setup
 	@$(PY) bench/accuracy.py --samples samples/proxy
 	@echo; echo "== proxy set 2 (samples/proxy2) =="
 	@$(PY) bench/accuracy.py --samples samples/proxy2
+	@echo; echo "== proxy set 3 (samples/proxy3) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy3
 
 bench: setup
 	@$(PY) bench/speed.py
