@@ -104,6 +104,7 @@ def pages(ocr_pages: list[OcrPage]) -> list[OcrPage]:
 
 
 SEAL_UNSURE = 0.6  # character confidence under a seal's ink; clean print reads at 0.9-1.0
+HYPHEN_UNSURE = 0.8  # a vertical hyphen read as 1 scored 0.49-0.75; real digits there read at 0.98-1.0
 
 
 def _katakana(c: str) -> bool:
@@ -126,6 +127,12 @@ def _from_characters(line: OcrLine) -> str:
     if len(words) < 2 or any(len(w.text) != 1 for w in words) or "".join(w.text for w in words) != line.text:
         return line.text
     chars = [w.text for w in words]
+    # Vertical hyphen. A hyphen set in a column (ＩＲ－５５２０１) is a bare vertical stroke too; the
+    # recognizer reads it as an unsure 1 between the letters and the digits of a number.
+    if line.vertical:
+        for i in range(1, len(words) - 1):
+            if chars[i] == "1" and words[i].confidence < HYPHEN_UNSURE and chars[i - 1].isascii() and chars[i - 1].isalpha() and chars[i + 1].isdigit():
+                chars[i] = "-"
     keep = [True] * len(words)
     for i in range(len(words) - 4):
         if "".join(chars[i + 1 : i + 5]) == "株式会社" and words[i].confidence < SEAL_UNSURE and words[i + 1].confidence < SEAL_UNSURE:
@@ -138,7 +145,7 @@ def _from_characters(line: OcrLine) -> str:
         if line.vertical and _katakana(before.text) and _katakana(after.text) and gap >= 0.6 * pitch:
             out.append("ー")
         if keep[i]:
-            out.append(after.text)
+            out.append(chars[i])
     return "".join(out)
 
 

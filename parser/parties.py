@@ -139,7 +139,8 @@ def _is_prose(row: Row, mention: Mention) -> bool:
 
 # How a letter refers to its writer, and what the writer's name then ends with.
 _VOICE = {"当行": r"銀行$", "当金庫": r"金庫$", "当組合": r"組合$", "当協会": r"協会$", "当機構": r"機構$",
-          "当事務所": r"事務所$|弁護士法人", "当職": r"事務所$|弁護士法人|司法書士"}  # fmt: skip
+          "当事務所": r"事務所$|弁護士法人|司法書士法人", "当職": r"事務所$|弁護士法人|司法書士",
+          "弊所": r"事務所$|弁護士法人|司法書士法人"}  # fmt: skip
 
 
 def sender(

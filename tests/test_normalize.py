@@ -166,3 +166,11 @@ def _row(chars: str, unsure: dict[int, float]) -> OcrLine:
 def test_an_unsure_character_in_front_of_an_unsure_kabu_is_seal_ink(chars: str, unsure: dict[int, float], norm: str) -> None:
     page = OcrPage(number=1, width=400, height=50, lines=(_row(chars, unsure),))
     assert normalize.pages([page])[0].lines[0].norm == norm
+
+
+def test_an_unsure_1_between_letters_and_digits_in_a_column_is_a_hyphen() -> None:
+    line = _column("AR150619", {})
+    words = tuple(w.model_copy(update={"confidence": 0.49}) if i == 2 else w for i, w in enumerate(line.words))
+    unsure = line.model_copy(update={"words": words})
+    pages = [OcrPage(number=1, width=100, height=500, lines=(unsure, line))]
+    assert [ln.norm for ln in normalize.pages(pages)[0].lines] == ["AR-50619", "AR150619"]  # a sure 1 stays
