@@ -85,7 +85,7 @@ def text(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).translate(_DASHES)
     s = s.replace("\u3000", " ").replace("\u200b", "")
     s = re.sub(r"[ \t]+", " ", s).strip()
-    s = s.replace("(口)", "(ロ)")  # OCR reads the katakana case code ロ as the kanji 口
+    s = s.replace("(口)", "(ロ)").replace("(八)", "(ハ)")  # OCR reads the case codes ロ, ハ as the kanji 口, 八
     return japanese_forms(_SPACE_BETWEEN_CJK.sub("", s))
 
 
@@ -387,7 +387,8 @@ PHONE_RE = re.compile(
 )
 
 
-_KANJI_DIGIT_RUN = re.compile(r"[〇一二三四五六七八九](?:[〇一二三四五六七八九ー\-()]*[〇一二三四五六七八九])?")
+# Inside a run of kanji digits an Arabic 1 is a vertical hyphen the recognizer misread (〇三1〇〇〇〇1…).
+_KANJI_DIGIT_RUN = re.compile(r"[〇一二三四五六七八九](?:[〇一二三四五六七八九ー\-()1]*[〇一二三四五六七八九])?")
 
 
 def _kanji_digits(s: str) -> str:
@@ -397,7 +398,7 @@ def _kanji_digits(s: str) -> str:
         run = m.group(0)
         if sum(c in "〇一二三四五六七八九" for c in run) < 6:
             return run
-        return "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "-" if c == "ー" else c for c in run)
+        return "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "-" if c in "ー1" else c for c in run)
 
     return _KANJI_DIGIT_RUN.sub(convert, s)
 

@@ -78,7 +78,7 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             lead = re.search(r"(\S*(?:支局|本部|事務局|省))\s$", row.text[:start])
             if lead:
                 start, text = lead.start(1), lead.group(1) + text
-            elif start == 0 and re.fullmatch(r"\S{2,12}(?:支局|本部|省)", above.get(row.index - 1, "")):
+            elif start == 0 and re.fullmatch(r"\S{2,12}(?:支局|本部|省|裁判所)", above.get(row.index - 1, "")):
                 text = above[row.index - 1] + text  # the office name on the line above
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name):

@@ -174,3 +174,7 @@ def test_an_unsure_1_between_letters_and_digits_in_a_column_is_a_hyphen() -> Non
     unsure = line.model_copy(update={"words": words})
     pages = [OcrPage(number=1, width=100, height=500, lines=(unsure, line))]
     assert [ln.norm for ln in normalize.pages(pages)[0].lines] == ["AR-50619", "AR150619"]  # a sure 1 stays
+
+
+def test_a_vertical_hyphen_read_as_1_inside_a_kanji_phone_number() -> None:
+    assert [m.value for m in normalize.phones(normalize.text("電話〇三1〇〇〇〇1八二一七"))] == ["03-0000-8217"]
