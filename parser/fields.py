@@ -148,7 +148,7 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
                 left = max(text.rfind(" ", 0, m.start()) + 1, m.start() - 4)
                 right = text.find(" ", m.end())
                 token = text[left : min(right if right >= 0 else len(text), m.end() + 6)]
-                if any(word in token for word in spec.exclude):
+                if any(word in token and word not in label for word in spec.exclude):  # 残元金合計 is a label
                     continue
                 # A party label heads its cell (「債権者 …」, 「(譲受人) …」); in a sentence
                 # (「譲受人に譲り渡し」) it is just a word.

@@ -222,6 +222,10 @@ _KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_GROUPED = re.compile(rf"(?<![{_KANJI_DIGITS}十百千万、,])[{_KANJI_DIGITS}]{{1,3}}(?:[、,][{_KANJI_DIGITS}]{{3}})+(?=円)")
 
 
+# After 金 and whole groups of three, a fourth digit 1 (or ]) is the 円 the fax blurred.
+_YEN_AS_ONE = re.compile(r"(?<=金\d,\d{3})[1\]l](?![\d,円])|(?<=金\d\d,\d{3})[1\]l](?![\d,円])|(?<=\d{3},\d{3})[1\]l](?![\d,円])")
+
+
 def _grouped_digits(m: re.Match[str]) -> str:
     return "".join(str(_KANJI_DIGITS.index(c)) if c in _KANJI_DIGITS else "," for c in m.group(0))
 
@@ -233,6 +237,7 @@ def amounts(s: str, *, bare_numbers: bool = False, unit: int = 1) -> Iterator[Ma
     whose header says (単位:円) or next to an amount label. `unit` is 1000 under (単位:千円).
     """
     s = _KANJI_GROUPED.sub(_grouped_digits, s)  # 金一、二三六、四八〇円: same length, so positions hold
+    s = _YEN_AS_ONE.sub(" ", s)  # 金14,306,2001: a faxed 円 read as 1 (same length again)
     for m in AMOUNT_RE.finditer(s):
         value: int | None
         if m["man"]:
