@@ -50,6 +50,8 @@ bench-accuracy: setup
 	@$(PY) bench/accuracy.py --samples samples/proxy2
 	@echo; echo "== proxy set 3 (samples/proxy3) =="
 	@$(PY) bench/accuracy.py --samples samples/proxy3
+	@echo; echo "== proxy set 4 (samples/proxy4) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy4
 
 bench: setup
 	@$(PY) bench/speed.py

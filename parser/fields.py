@@ -104,7 +104,7 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
     if bracket:
         cleaned = bracket.group(1)
-    run_on = re.match(r"^(?:に|の|が|は|を|と|より|から|ない)[^\s]*(?:ので|ます|した|れ)", cleaned) or re.search(
+    run_on = re.match(r"^(?:に|の|が|は|を|と|へ|より|から|ない)", cleaned) or re.search(
         r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
     )  # a sentence, not a name (but こもれびクレジット is a name)
     if _NAME_LIKE.match(cleaned) and not run_on:

@@ -40,7 +40,7 @@ def samples() -> list[Path]:
     """Our samples and the proxy sets written apart from the parser (samples/proxy*)."""
     return sorted(
         p
-        for folder in (SAMPLES, SAMPLES / "proxy", SAMPLES / "proxy2", SAMPLES / "proxy3")
+        for folder in (SAMPLES, *sorted(SAMPLES.glob("proxy*")))
         for p in folder.iterdir()
         if p.is_file() and (folder / f"{p.stem}.truth.json").exists()
     )
