@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 
 def clean(s):
@@ -46,3 +51,69 @@ def truth(*, document_type, sender, license_number=None, phone=None, creditor=No
         "template": template,
         "received": iso(received),
     }
+
+
+# --------------------------------------------------------------------------- rendering a set
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a proxy set degrades its letters (each set chose its own, and its files must not change)."""
+
+    scan_skew: float = 1.3  # a letter's own "skew" wins
+    photo_fill: float = 0.84
+    jpeg_quality: int = 84
+    fine_postcards: bool = True  # postcards rasterised at 300/340 dpi for their small print
+    pdf_title: bool = True  # False: the PDF carries no title
+    orientation_key: str = "orientation"  # the letter's key for an EXIF orientation
+
+
+def write_letter(b: dict, rng, tmp: Path, out_dir: Path, look: Look, photo: Callable | None = None) -> Path:
+    """Render letter `b` as its input kind into `out_dir`, with its truth; `photo(b, img, rng)` may
+    replace the ordinary phone photo. Returns the letter's path."""
+    from samples.letters import degrade
+    from samples.letters.render import rasterise, write_pdf
+
+    stem, kind = b["stem"], b["kind"]
+    assert b["truth"]["input_kind"] == kind, stem
+    pdf = tmp / f"{stem}.pdf"
+    write_pdf(b["pages"], pdf, title=stem if look.pdf_title else "")
+    out = out_dir / f"{stem}.{b['ext']}"
+    small = look.fine_postcards and b.get("postcard", False)
+    if kind in ("pdf_text", "pdf_text_2page", "vertical_pdf"):
+        out.write_bytes(pdf.read_bytes())
+    elif kind in ("scan_png", "vertical_scan"):
+        (img,) = rasterise(pdf, 300 if small else 200)
+        degrade.save_png(degrade.scan(img, rng, max_skew=b.get("skew", look.scan_skew)), out)
+    elif kind in ("photo_jpeg", "photo_exif_rotated"):
+        (img,) = rasterise(pdf, 340 if small else 200)
+        shot = photo(b, img, rng) if photo is not None else None
+        if shot is None:
+            canvas = (1700, 2300) if small else (1800, 2400)
+            shot = degrade.photo(img, rng, canvas=canvas, fill=0.8 if small else look.photo_fill)
+        degrade.save_jpeg(shot, out, quality=look.jpeg_quality, orientation=b.get(look.orientation_key))
+    elif kind == "fax_tiff":
+        imgs = rasterise(pdf, 200)
+        pages = [degrade.fax(im, rng, b.get("fax_header", "FAX"), i + 1, len(imgs)) for i, im in enumerate(imgs)]
+        degrade.save_fax_tiff(pages, out)
+    else:
+        raise ValueError(kind)
+    truth_json = json.dumps(b["truth"], ensure_ascii=False, indent=2) + "\n"
+    (out_dir / f"{stem}.truth.json").write_text(truth_json, encoding="utf-8")
+    return out
+
+
+def write_manifest(built: list[dict], out_dir: Path) -> None:
+    with (out_dir / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file", "input_kind", "document_type", "template", "received"])
+        for b in built:
+            t = b["truth"]
+            w.writerow([f"{b['stem']}.{b['ext']}", t["input_kind"], t["document_type"], t["template"], t["received"] or ""])
+
+
+def table(built: list[dict]) -> str:
+    """The README table of a set: file, type, kind, what is unusual."""
+    rows = ["| file | type | kind | what is unusual |", "|---|---|---|---|"]
+    rows += [f"| `{b['stem']}.{b['ext']}` | {b['about']} | {b['kind']} | {b['unusual']} |" for b in built]
+    return "\n".join(rows) + "\n"

@@ -8,7 +8,6 @@ They reuse the rendering and degradation of samples/letters; the wording is thei
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
@@ -24,10 +23,12 @@ import letters_a  # noqa: E402
 import letters_b  # noqa: E402
 import numpy as np  # noqa: E402
 
-from samples.letters import degrade  # noqa: E402
-from samples.letters.render import collect_chars, rasterise, register_fonts, write_pdf  # noqa: E402
+from samples.letters.proxykit import Look, write_letter, write_manifest  # noqa: E402
+from samples.letters.render import collect_chars, register_fonts  # noqa: E402
 
 OUT = HERE.parent
+
+LOOK = Look(scan_skew=1.3, photo_fill=0.84)
 
 
 def seed(name: str) -> int:
@@ -44,40 +45,10 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="proxyfonts-"))
     register_fonts(chars, tmp)
     for b in built:
-        stem, kind = b["stem"], b["kind"]
-        pdf = tmp / f"{stem}.pdf"
-        write_pdf(b["pages"], pdf, title=stem)
-        out = OUT / f"{stem}.{b['ext']}"
-        rng = np.random.default_rng(seed(stem))
-        small = b.get("postcard", False)
-        if kind in ("pdf_text", "pdf_text_2page", "vertical_pdf"):
-            out.write_bytes(pdf.read_bytes())
-        elif kind in ("scan_png", "vertical_scan"):
-            img = rasterise(pdf, 300 if small else 200)
-            assert len(img) == 1
-            degrade.save_png(degrade.scan(img[0], rng, max_skew=1.3), out)
-        elif kind == "photo_jpeg":
-            img = rasterise(pdf, 340 if small else 200)
-            assert len(img) == 1
-            canvas = (1800, 2400) if not small else (1700, 2300)
-            degrade.save_jpeg(degrade.photo(img[0], rng, canvas=canvas, fill=0.8 if small else 0.84), out)
-        elif kind == "fax_tiff":
-            imgs = rasterise(pdf, 200)
-            pages = [degrade.fax(im, rng, b.get("fax_header", "FAX"), i + 1, len(imgs)) for i, im in enumerate(imgs)]
-            degrade.save_fax_tiff(pages, out)
-        else:
-            raise ValueError(kind)
-        (OUT / f"{stem}.truth.json").write_text(json.dumps(b["truth"], ensure_ascii=False, indent=2) + "\n",
-                                               encoding="utf-8")
+        out = write_letter(b, np.random.default_rng(seed(b["stem"])), tmp, OUT, LOOK)
         print("wrote", out.name, flush=True)
     if not args.only:
-        with (OUT / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["file", "input_kind", "document_type", "template", "received"])
-            for b in built:
-                t = b["truth"]
-                w.writerow([f"{b['stem']}.{b['ext']}", t["input_kind"], t["document_type"], t["template"],
-                            t["received"] or ""])
+        write_manifest(built, OUT)
         (HERE / "descriptions.json").write_text(json.dumps(
             [{"file": f"{b['stem']}.{b['ext']}", "truth": f"{b['stem']}.truth.json", "about": b["about"],
               "kind": b["kind"], "unusual": b["unusual"]} for b in built], ensure_ascii=False, indent=1),
