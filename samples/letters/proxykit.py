@@ -85,13 +85,19 @@ def write_letter(b: dict, rng, tmp: Path, out_dir: Path, look: Look, photo: Call
     elif kind in ("scan_png", "vertical_scan"):
         (img,) = rasterise(pdf, 300 if small else 200)
         degrade.save_png(degrade.scan(img, rng, max_skew=b.get("skew", look.scan_skew)), out)
-    elif kind in ("photo_jpeg", "photo_exif_rotated"):
+    elif kind in ("photo_jpeg", "photo_exif_rotated", "photo_heic"):
         (img,) = rasterise(pdf, 340 if small else 200)
         shot = photo(b, img, rng) if photo is not None else None
         if shot is None:
             canvas = (1700, 2300) if small else (1800, 2400)
             shot = degrade.photo(img, rng, canvas=canvas, fill=0.8 if small else look.photo_fill)
-        degrade.save_jpeg(shot, out, quality=look.jpeg_quality, orientation=b.get(look.orientation_key))
+        if kind == "photo_heic":
+            degrade.save_heic(shot, out)
+        else:
+            degrade.save_jpeg(shot, out, quality=look.jpeg_quality, orientation=b.get(look.orientation_key))
+    elif kind == "pdf_scan":  # every page of the letter, scanned at 200 dpi into one image-only PDF
+        pages = [degrade.scan(im, rng, max_skew=b.get("skew", look.scan_skew), noise=2.5) for im in rasterise(pdf, 200)]
+        degrade.save_scan_pdf(pages, out, 200)
     elif kind == "fax_tiff":
         imgs = rasterise(pdf, 200)
         pages = [degrade.fax(im, rng, b.get("fax_header", "FAX"), i + 1, len(imgs)) for i, im in enumerate(imgs)]
