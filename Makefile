@@ -52,6 +52,10 @@ bench-accuracy: setup
 	@$(PY) bench/accuracy.py --samples samples/proxy3
 	@echo; echo "== proxy set 4 (samples/proxy4) =="
 	@$(PY) bench/accuracy.py --samples samples/proxy4
+	@echo; echo "== proxy set 5 (samples/proxy5) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy5
+	@echo; echo "== proxy set 6 (samples/proxy6) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy6
 
 bench: setup
 	@$(PY) bench/speed.py

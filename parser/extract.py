@@ -53,23 +53,40 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
         if c.path == "dates.issued":
             return c
     used_as_value = {c.row for c in labelled if c.how.startswith("label-above")}
+    dated_rows = {c.row for c in labelled if c.path.startswith("dates.")}
     standalone: list[Candidate] = []
+    beside: list[Candidate] = []  # alone in the right half of a head row that holds something else
     for row in letter_rows:
         if row.index in used_as_value:
             continue
         for m in normalize.dates(row.text):
-            rest = (row.text[: m.start] + row.text[m.end :]).replace(" ", "")
-            rest = re.sub(r"\([月火水木金土日]\)|付|発行|作成|日付|現在", "", rest)
-            if len(rest) <= 2:
+            if _alone(row.text, m):
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))
-    if not standalone:
-        return None
+        # The date of a letter often shares its line with the sender's name or a reference number
+        # on the left: 「○○債権回収株式会社 … 令和8年3月4日」.
+        if row.index in dated_rows or row.top_fraction >= 0.3 or len(row.segments) < 2:
+            continue
+        for seg in row.segments[1:]:
+            if seg.bbox[0] < 0.5 * row.page_width:
+                continue
+            for m in normalize.dates(seg.text):
+                if _alone(seg.text, m):
+                    ev = Evidence(page=row.page, bbox=seg.bbox, text=seg.raw, confidence=seg.confidence)
+                    beside.append(Candidate("dates.issued", m.value, ev, 0.8, "standalone-date-beside", 0, row.index))
     if which == "last":
         first_page = [c for c in standalone if c.evidence.page == letter_rows[0].page]
-        return (first_page or standalone)[-1]
+        found = (first_page or standalone)[-1:]
+        return found[0] if found else None
     head = [c for c in standalone if c.evidence.page == letter_rows[0].page and _row(letter_rows, c).top_fraction < 0.3]
-    return (head or standalone)[0]
+    beside = [c for c in beside if c.evidence.page == letter_rows[0].page]
+    found = head or beside or standalone
+    return found[0] if found else None
+
+
+def _alone(text: str, m: normalize.Match) -> bool:
+    rest = (text[: m.start] + text[m.end :]).replace(" ", "")
+    return len(re.sub(r"\([月火水木金土日]\)|付|発行|作成|日付|現在", "", rest)) <= 2
 
 
 def _yearless_dates(letter_rows: list[Row], ref: date) -> bool:
@@ -128,7 +145,8 @@ def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str
         if trial.status != "ok":
             continue
         changes = sum(c is not options[p][0] for p, c in zip(paths, combo, strict=True))
-        key = (changes, -sum(c.score for c in picked.values()))
+        # Then the surer readings: the mean, so that an extra part read from a note does not win by number.
+        key = (changes, -sum(c.score for c in picked.values()) / len(picked))
         if best is None or key < best[0]:
             best = (key, picked, trial)
     return None if best is None else (best[1], best[2])
@@ -159,6 +177,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         labelled_only = [c for c in by_path[path] if not c.how.startswith("prose")]
         out[path] = _found(_best(labelled_only or by_path[path]))
     _court_reference(letter_rows, doc_type, out)
+    _printed_sum(letter_rows, by_path, unit_of)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
     # Names from a PDF text layer are exact; GiNZA (about 2 s to load) is for OCR'd pages.
     ocr_read = any(page.source == "ocr" for page in pages)
@@ -177,6 +196,23 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         norm_text=norm_text,
         notes=notes,
     )
+
+
+def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
+    """No labelled total, but the parts are labelled and an amount printed on its own equals their sum
+    (「金463,939円」 under the items of 請求の趣旨, the 合計 word left out): that is the total."""
+    if by_path.get(breakdown.TOTAL):
+        return
+    parts = [int(_best(by_path[p]).value) for p in breakdown.PARTS if by_path.get(p)]  # type: ignore[call-overload]
+    if len(parts) < 2:
+        return
+    total = sum(parts)
+    for row in letter_rows:
+        for m in fields.reader("yen", unit=unit_of(row))(row.text):
+            if m.value == total:
+                ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+                by_path[breakdown.TOTAL].append(Candidate(breakdown.TOTAL, total, ev, 0.8, "sum-of-parts-printed", 60, row.index))
+                return
 
 
 def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:
@@ -284,14 +320,20 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
     near_row = None
     if sender is not None:
         near_row = next((r.index for r in letter_rows if r.page == sender.evidence.page and r.bbox == sender.evidence.bbox), None)
-    cands = [c for c in by_path.get("sender.phone", []) if "FAX" not in c.evidence.text.upper()]
+    fax_numbers: set[object] = set()
+    unlabelled = []
     for row in letter_rows:
+        # A fax machine's header line (「2025/11/27 14:22 FROM: … 092-000-1579 P.001/001」) names the fax.
+        header = bool(re.search(r"FROM|P\.\s*\d{3}|\d{4}/\d{2}/\d{2}\s+\d{1,2}:\d{2}", row.text.upper()))
         for m in normalize.phones(row.text):
             before = row.text[max(0, m.start - 6) : m.start].upper()
-            if "FAX" in before or "ファクス" in before or "ファックス" in before:
+            if header or "FAX" in before or "ファクス" in before or "ファックス" in before:
+                fax_numbers.add(m.value)
                 continue
             ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
-            cands.append(Candidate("sender.phone", m.value, ev, 0.7, "phone", 99, row.index))
+            unlabelled.append(Candidate("sender.phone", m.value, ev, 0.7, "phone", 99, row.index))
+    cands = [c for c in by_path.get("sender.phone", []) if "FAX" not in c.evidence.text.upper()] + unlabelled
+    cands = [c for c in cands if c.value not in fax_numbers] or cands
     if not cands:
         return None
     if sender is not None and parties.sender_kind(str(sender.value)) is SenderKind.court:

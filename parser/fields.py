@@ -47,7 +47,7 @@ class _Hit:
 _CASE_NO = re.compile(
     r"(?:令和|平成|昭和)\s*(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*号"
 )
-_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]| (?=\d)){2,24}")
+_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]|\.(?=\d)| (?=\d)){2,24}")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
@@ -89,9 +89,18 @@ def _read_rate(text: str) -> Iterator[normalize.Match]:
 
 
 def _read_text(text: str) -> Iterator[normalize.Match]:
+    for date_match in normalize.dates(text):  # 「JC-6030-118275 2026年3月3日」: the code ends before the date
+        if date_match.start > 0:
+            text = text[: date_match.start]
+            break
     m = _CASE_NO.search(text) or _REF_NO.search(text)
+    if m and re.match(r"\s*[*＊●]", text[m.end() :]):
+        return  # a masked card number (5210-****-****-3306) is not a file number
     if m:
-        yield normalize.Match(re.sub(r"\s+", "", m.group(0)), m.start(), m.end(), m.group(0))
+        value = re.sub(r"\s+", "", m.group(0))
+        if "-" in value:  # a faded hyphen reads as a dot (KD-4129.03): codes do not mix the two
+            value = value.replace(".", "-")
+        yield normalize.Match(value, m.start(), m.end(), m.group(0))
 
 
 _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
@@ -100,6 +109,7 @@ _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 def _read_name(text: str) -> Iterator[normalize.Match]:
     """A name stands alone after its label: short, no sentence punctuation, no particle run-on."""
     cleaned = text.strip(" :：・)）")
+    cleaned = re.sub(r"^[（(][^)）]{1,8}[)）]\s*", "", cleaned)  # 「委託元（債権者） 株式会社…」: the label's gloss
     # 「株式会社こもれびクレジット（東京都…電話 03-…）」: the bracket holds its address, not its name.
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
     if bracket:
@@ -158,6 +168,24 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
                     if not _LABEL_LEAD.fullmatch(text[seg_start : m.start()]):
                         continue
                 hits.append(_Hit(spec, label, m.start(), m.end(), 1.0, rank))
+        hits += _pattern_hits(text, spec, hits)
+    return hits
+
+
+def _pattern_hits(text: str, spec: LabelSpec, listed: list[_Hit]) -> list[_Hit]:
+    """Label spellings of a family the list does not hold (ご相談番号, 債務者番号): a pattern match
+    that heads its cell, is not a listed label already, and holds no excluded word."""
+    hits = []
+    for pattern in spec.patterns:
+        for m in re.finditer(pattern, text):
+            if any(h.start < m.end() and m.start() < h.end for h in listed):
+                continue
+            cell_start = text.rfind(" ", 0, m.start()) + 1
+            if not _LABEL_LEAD.fullmatch(text[cell_start : m.start()]):
+                continue
+            if any(word in m.group(0) for word in spec.pattern_exclude):
+                continue
+            hits.append(_Hit(spec, m.group(0), m.start(), m.end(), 0.9, len(spec.labels)))
     return hits
 
 
@@ -235,14 +263,37 @@ def _evidence(row: Row, start: int, end: int, confidence: float) -> Evidence:
 
 
 
-def _name_on_next_row(rows: list[Row], row: Row) -> normalize.Match | None:
+def _name_on_next_row(rows: list[Row], row: Row, x: float | None = None) -> normalize.Match | None:
+    """The name on the row below; with `x`, in the cell nearest that position (the label's column)."""
     nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
     if nxt is None or nxt.page != row.page:
         return None
-    return next(_read_name(nxt.segments[0].text), None)
+    seg = nxt.segments[0] if x is None else min(nxt.segments, key=lambda s: abs(s.bbox[0] - x))
+    return next(_read_name(seg.text), None)
 
 
 _DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
+_SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{4,}|[、。]")
+
+
+def _in_note_on_amount(text: str, pos: int) -> bool:
+    """The label stands inside a bracket that comments on an amount printed before it on the row."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
+        return False
+    return next(iter(_read_yen(text[:opened], 1)), None) is not None
+
+
+def _in_distribution_table(rows: list[Row], row: Row) -> bool:
+    """The row belongs to a table whose header row, a few rows up, speaks of 充当 or 配当 in
+    several columns."""
+    columns = len(row.segments)
+    for above in reversed(rows[max(0, row.index - TABLE_ROWS) : row.index + 1]):
+        if above.page != row.page or len(above.segments) != columns or columns < 3:
+            return False  # the table, if any, ended: its rows have as many cells as its header
+        if _DISTRIBUTION.search(above.text):
+            return True
+    return False
 _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 
@@ -317,9 +368,25 @@ def _column_value(
         if kind == "name" and (_ZIP.match(text) or parties.looks_like_address(text)):
             current, index = nxt, _segment_at(nxt, a)
             continue
+        if kind == "name":
+            b, text = _spaced_name(nxt, a, b, text)
+        if kind == "yen" and re.match(r"\s*[（(]", text):
+            return None  # 「(1から4までの合計金745,760円)」 under a label is a note on the list, not its value
         value = next(iter(read(text)), None)
         return (nxt, a, b, value) if value is not None else None
     return None
+
+
+def _spaced_name(row: Row, a: int, b: int, text: str) -> tuple[int, str]:
+    """A person's name printed with a wide space (「大貫　　里奈」) falls into two cells: join them."""
+    index = _segment_at(row, a)
+    if len(text.strip()) > 3 or index + 1 >= len(row.segments):
+        return b, text
+    seg, following = row.segments[index], row.segments[index + 1]
+    height = seg.bbox[3] - seg.bbox[1]
+    if following.bbox[0] - seg.bbox[2] < 3 * height and re.fullmatch(r"[一-龯々ぁ-んァ-ヶー]{1,4}", following.text):
+        return b + 1 + len(following.text), text + following.text
+    return b, text
 
 
 def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | None:
@@ -401,6 +468,10 @@ def labelled(
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
+            if value is not None and hit.spec.type != "name" and _SENTENCE_BETWEEN.search(_PARENS.sub("", window[: value.start])):
+                value = None  # 「右期限までに支払わなかったため…令和七年十一月二十日」: a sentence runs on, not a value
+            if value is not None and hit.score < 1.0 and hit.spec.type == "yen" and not re.search(r"[金¥円]|\d,\d{3}", value.text):
+                value = None  # after a near-label only an amount written as one (「督促手続課直通 050-…」 is not)
             near_name = hit.score < 1.0 and hit.spec.type == "name" and hit.spec.path != "debtor.name"
             if value is not None and near_name and not parties.looks_like_org(str(value.value)):
                 value = None  # a near-label (債権譲渡の → 債権譲渡人) must be followed by an organisation
@@ -416,7 +487,8 @@ def labelled(
                     ev = _evidence(row, hit.start, len(text), row.confidence * hit.score)
                     out.append(Candidate(hit.spec.path, tail, ev, 0.9 * hit.score, f"label-after-address:{hit.label}", hit.rank, row.index))
                     continue
-                value = _name_on_next_row(rows, row)  # 「(譲渡人) 東京都…」 with the name below
+                seg = row.segments[_segment_at(row, hit.start)]
+                value = _name_on_next_row(rows, row, seg.bbox[0])  # 「(譲渡人) 東京都…」 with the name below
                 if value is not None:
                     nxt = rows[row.index + 1]
                     ev = _evidence(nxt, 0, len(nxt.text), nxt.confidence)
@@ -424,9 +496,12 @@ def labelled(
                 continue
             if value is not None:
                 ev = _evidence(row, hit.start, hit.end + value.end, row.confidence * hit.score)
-                out.append(
-                    Candidate(hit.spec.path, value.value, ev, 0.95 * hit.score, f"label:{hit.label}", hit.rank, row.index)
-                )
+                score = 0.95 * hit.score
+                if hit.spec.type == "yen" and _in_distribution_table(rows, row):
+                    score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
+                if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
+                    score *= 0.7  # 「1,386,215円 代位弁済額（金庫の残元金1,362,000円・利息24,215円）」
+                out.append(Candidate(hit.spec.path, value.value, ev, score, f"label:{hit.label}", hit.rank, row.index))
                 continue
             if hit.score < 1.0:
                 continue  # a fuzzy label needs its value right beside it
@@ -501,6 +576,8 @@ def prose(
         # A sentence may also run on across paragraphs: look a little way to each side.
         before_ctx = paras[i - 1].text[-40:] + " " if i else ""
         after_ctx = " " + paras[i + 1].text[:40] if i + 1 < len(paras) else ""
+        if i + 1 < len(paras) and re.match(r"\s*ただし", paras[i + 1].text):
+            after_ctx = " " + paras[i + 1].text  # 「金9,871円」 + 「ただし、…約定利息（年15.0%）」: the item's meaning
         text = para.text
         first_row = para.rows[0][1]
         for spec in specs:

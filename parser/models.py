@@ -306,6 +306,14 @@ class LabelSpec(_Data):
     document_types: list[DocumentType] = Field(default_factory=list, description="only in these types (empty: all)")
     fuzzy: bool = True
     priority: int = Field(0, description="higher wins when two labels claim the same row")
+    patterns: list[str] = Field(
+        default_factory=list,
+        description="regular expressions for label spellings not listed (ご相談番号, 債務者番号 …); they rank after"
+        " every listed label, must head their cell and take a value on the same row",
+    )
+    pattern_exclude: list[str] = Field(
+        default_factory=list, description="a pattern match holding one of these words is not this label (口座番号 …)"
+    )
 
 
 class LabelSet(_Data):

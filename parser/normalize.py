@@ -85,6 +85,10 @@ def text(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).translate(_DASHES)
     s = s.replace("\u3000", " ").replace("\u200b", "")
     s = re.sub(r"[ \t]+", " ", s).strip()
+    s = re.sub(r"(\d)\. (\d+ ?%)", r"\1.\2", s)  # 「年19. 9%」: OCR spaces out a decimal point
+    # 「2026年(令和8年)2月10日」, 「令和8年(2026年)2月10日」: one year, written twice.
+    s = re.sub(r"(\d{4}年) ?\((?:令和|平成|昭和)(?:元|\d{1,2})年\) ?(?=\d{1,2}月)", r"\1", s)
+    s = re.sub(r"((?:令和|平成|昭和)(?:元|\d{1,2})年) ?\(\d{4}年\) ?(?=\d{1,2}月)", r"\1", s)
     s = s.replace("(口)", "(ロ)").replace("(八)", "(ハ)")  # OCR reads the case codes ロ, ハ as the kanji 口, 八
     return japanese_forms(_SPACE_BETWEEN_CJK.sub("", s))
 

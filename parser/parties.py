@@ -10,6 +10,7 @@ calls 原債権者/委託者/譲渡人 are kept out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -38,10 +39,18 @@ def _org_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{prefixes}){NAME_CHARS}{{1,24}}|{NAME_CHARS}{{1,24}}?(?:{suffixes})(?:{NAME_CHARS}{{1,8}}?支店)?")
 
 
+_DEPARTMENT = re.compile(r"\S{1,8}(?:課|部|室|係|グループ|チーム|センター|支店|営業所)")
+
+
 def clean_name(raw: str) -> str | None:
     """A name as the contract wants it: NFKC, spaces removed, no honorific, title or address."""
     data = rules.parties()
+    # 「米村設備こと 米村 拓海」: a trade name, こと, then the person who trades under it.
     name = normalize.compact(raw)
+    # The person's name after こと is in kanji (まこと, ことみ are names; 株式会社ことぶきローン is a company).
+    trade = re.match(r"^(\S{1,20}?[^\sぁ-ゖ])こと([一-龯々]{2,8})$", name)
+    if trade and not _org_re().search(trade.group(1)):
+        name = trade.group(2)
     for pattern in data.name_tail_noise:
         name = re.sub(pattern, "", name)
     for lead in sorted(data.name_lead_noise, key=len, reverse=True):
@@ -60,6 +69,47 @@ def clean_name(raw: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _without_department(name: str, raw: str) -> str:
+    """「株式会社あおばとキャッシング　回収管理課」: the printed space (which the normalised text no longer
+    has) ends the name when a department follows it."""
+    words = [normalize.compact(w) for w in unicodedata.normalize("NFKC", raw).split()]
+    for j in range(len(words)):
+        for i in range(j + 1, len(words)):
+            head = "".join(words[j:i])
+            if (
+                name.startswith(head)
+                and len(head) < len(name)
+                and _DEPARTMENT.fullmatch(name[len(head) :])
+                and _org_re().fullmatch(head)
+            ):
+                return head
+    return name
+
+
+def _prefix_above(rows: list[Row], row: Row, pos: int) -> str | None:
+    """An organisation form (弁護士法人, 株式会社 …) printed alone right above the name's cell."""
+    if row.index == 0:
+        return None
+    starts, offset = [], 0
+    for seg in row.segments:
+        starts.append(offset)
+        offset += len(seg.text) + 1
+    index = max(i for i, s in enumerate(starts) if s <= pos)
+    if starts[index] != pos:
+        return None  # the name must head its cell
+    seg = row.segments[index]
+    height = seg.bbox[3] - seg.bbox[1]
+    for prev in reversed(rows[max(0, row.index - 3) : row.index]):
+        if prev.page != row.page or prev.bbox[3] < seg.bbox[1] - 2.5 * height:
+            return None
+        over = [a for a in prev.segments if a.bbox[0] < seg.bbox[2] and seg.bbox[0] < a.bbox[2]]
+        if over:  # the nearest cell above in the same column
+            first = over[0]
+            found = first.text in rules.parties().org_prefixes and abs(first.bbox[0] - seg.bbox[0]) < height
+            return first.text if found else None
+    return None
+
+
 def org_mentions(rows: list[Row]) -> list[Mention]:
     out = []
     above = {r.index: r.text for r in rows}
@@ -73,6 +123,7 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             stop = _STOP_AFTER.search(text)
             if stop:
                 text = text[: stop.start()]
+            text = _without_department(text, row.raw)
             start = m.start()
             # 「法務省管轄支局 民事訴訟管理センター」: an office name printed before a space belongs to it.
             lead = re.search(r"(\S*(?:支局|本部|事務局|省))\s$", row.text[:start])
@@ -80,6 +131,8 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
                 start, text = lead.start(1), lead.group(1) + text
             elif start == 0 and re.fullmatch(r"\S{2,12}(?:支局|本部|省|裁判所)", above.get(row.index - 1, "")):
                 text = above[row.index - 1] + text  # the office name on the line above
+            elif (prefix := _prefix_above(rows, row, m.start())) is not None:
+                text = prefix + text  # 「弁護士法人」 on its own line over 「うしお法律事務所」
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name):
                 out.append(Mention(name, row, start, m.start() + len(text)))
@@ -123,10 +176,30 @@ def court(rows: list[Row]) -> Mention | None:
                 score -= 1.0  # the earlier case this one came from
             found.append((score, Mention(clean_name(name) or name, row, m.start(), m.end())))
     if not found:
-        return None
+        return _court_like(rows)
     best = max(found, key=lambda f: f[0])[1]  # the first among the best
     # Its evidence: the clearest line that names that court (a seal over the signature blurs it).
     return max((m for _, m in found if m.name == best.name), key=lambda m: m.row.confidence)
+
+
+_COURT_LIKE = re.compile(r"(?<![当同本各])[一-龯ァ-ヶー]{2,10}裁判所")
+_GENERIC_COURT = re.compile(r"^(?:管轄|上記|下記|受訴|執行|所轄|最寄り?|担当|正式)")
+_DEPARTMENT_LINE = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:課|係|センター|局|室)$")
+
+
+def _court_like(rows: list[Row]) -> Mention | None:
+    """A name that ends in 裁判所 but is no court's (「西日本民事裁判所」, a scam's): the sender as
+    printed, with the department on the line below it."""
+    for row in rows:
+        m = _COURT_LIKE.search(row.text.replace(" ", ""))
+        if m is None or _GENERIC_COURT.match(m.group(0)):
+            continue
+        name = m.group(0)
+        below = rows[row.index + 1].text.replace(" ", "") if row.index + 1 < len(rows) else ""
+        if _DEPARTMENT_LINE.match(below) and rows[row.index + 1].page == row.page:
+            name += below
+        return Mention(name, row, m.start(), m.end())
+    return None
 
 
 # --------------------------------------------------------------------------- sender

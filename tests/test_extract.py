@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textpages import page
 
-from parser import classify, extract, normalize
+from parser import classify, extract, normalize, parties
 from parser.models import Extraction
 
 LETTERS = Path(__file__).parent / "letters"
@@ -83,6 +83,27 @@ EXPECTED: dict[str, dict[str, object]] = {
         "document_type": "lawsuit", "sender.name": "福岡地方裁判所", "creditor.name": "株式会社みずき銀行",
         "debtor.name": "中島誠", "dates.hearing": date(2026, 2, 10), "dates.answer_due": None,
         "reference_number": "令和7年(ワ)第1234号",
+    },
+    # 請求の趣旨 items named on the line below (「ただし、…残元金」), the sum printed in a bracket note,
+    # 「年19. 9％」 spaced by OCR, a name printed with a wide space, 「(口)」 read for (ロ).
+    "court_items.txt": {
+        "document_type": "payment_order", "sender.name": "前橋簡易裁判所", "creditor.name": "株式会社みなかみローン",
+        "debtor.name": "米村拓海", "amounts.total": 745760, "amounts.principal": 683412, "amounts.interest": 9871,
+        "amounts.late_damages": 46947, "amounts.costs": 5530, "late_damages_rate_percent": 19.9,
+        "reference_number": "令和7年(ロ)第4127号", "sender.phone": "027-000-3152",
+    },
+    # A court that does not exist signs with its department; the payee bank is not the sender.
+    "fake_court.txt": {
+        "sender.name": "西日本民事裁判所督促手続課", "amounts.total": 246000, "dates.issued": date(2026, 2, 20),
+        "debtor.name": "竹内志保",
+    },
+    # A file-number label not in the list (ご相談番号), a masked card number, 2026年（令和8年）, a fax header
+    # with the fax number, a 配当 table of history, a note on an amount naming other amounts.
+    "servicer_variants.txt": {
+        "dates.issued": date(2026, 2, 10), "reference_number": "P-260304-118", "amounts.total": 1392595,
+        "amounts.principal": 1386215, "amounts.interest": None, "amounts.late_damages": 6380,
+        "original_creditor.name": "株式会社ミモザファイナンス", "debtor.name": "増井達也", "sender.phone": "092-000-1570",
+        "dates.assignment": date(2025, 6, 30),
     },
     "scam.txt": {
         "document_type": "other", "sender.name": "法務省管轄支局民事訴訟管理センター", "reference_number": "わ251",
@@ -202,3 +223,20 @@ def test_a_date_without_a_year_takes_the_letters_year() -> None:
 みなみ債権回収株式会社
 """)
     assert values(e)["dates.payment_due"] == date(2026, 1, 10)
+
+
+def test_a_trade_name_before_koto_is_not_the_persons_name() -> None:
+    assert parties.clean_name("米村設備こと 米村 拓海") == "米村拓海"
+    assert parties.clean_name("株式会社ことぶきローン") == "株式会社ことぶきローン"  # こと inside a company name
+    assert parties.clean_name("佐藤まこと") == "佐藤まこと"
+
+
+def test_a_department_after_the_printed_space_is_not_part_of_the_name() -> None:
+    e = run("令和7年12月5日\n大友 隼人 様\n催告書\n株式会社あおばとキャッシング　回収管理課\nお問合せ 022-000-4862\n")
+    assert values(e)["sender.name"] == "株式会社あおばとキャッシング"
+
+
+def test_an_organisation_form_on_its_own_line_joins_the_name_below() -> None:
+    text = "弁護士法人                    令和8年2月6日\n                     当事務所受付番号 U8-0206\nうしお法律事務所\n"
+    e = run(text + "            岩崎 悠斗 様\n受任のご通知\nTEL06-0000-7316\n")
+    assert values(e)["sender.name"] == "弁護士法人うしお法律事務所"

@@ -178,3 +178,10 @@ def test_an_unsure_1_between_letters_and_digits_in_a_column_is_a_hyphen() -> Non
 
 def test_a_vertical_hyphen_read_as_1_inside_a_kanji_phone_number() -> None:
     assert [m.value for m in normalize.phones(normalize.text("電話〇三1〇〇〇〇1八二一七"))] == ["03-0000-8217"]
+
+
+def test_a_year_written_twice_and_a_spaced_decimal_point() -> None:
+    assert normalize.text("2026年（令和8年）2月10日") == "2026年2月10日"
+    assert normalize.text("令和8年（2026年）2月10日") == "令和8年2月10日"
+    assert normalize.text("（年1 9. 9％）").endswith("9.9%)")
+    assert normalize.text("住宅口ーン") == "住宅ローン"

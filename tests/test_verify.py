@@ -367,3 +367,27 @@ def test_a_real_letters_scam_warning_is_not_a_scam():
     v = verify(real_letter(), norm_text=text)
     assert v.fraud_signals == []
     assert v.registry.status is RegistryStatus.licensed
+
+
+def test_a_look_alike_servicer_asking_for_a_call_about_a_debt_transfer_is_a_scam() -> None:
+    # 法務省's warning quotes this wording: look-alike names, 「債権移行」, 「本日中に必ず御連絡下さい」.
+    text = (
+        "債権移行に関する重要なお知らせ\n契約会社より当社へ債権移行されましたことをお知らせいたします。\n"
+        "債権移行につき確認事項が御座います。本日中に必ず御連絡下さい。\n"
+        "確認事項の内容は個人情報保護のため、お電話にてご本人様にのみお伝えいたします。\n"
+        "日本債権回収管理センター株式会社 TEL 03-0000-5871\n"
+    )
+    v = verify(extraction(text, sender__name="日本債権回収管理センター株式会社", sender__phone="03-0000-5871"))
+    assert {"vague_transfer_wording", "same_day_deadline", "details_only_by_phone"} <= set(v.fraud_signals)
+    assert v.scam and v.registry.status is RegistryStatus.not_licensed
+
+
+def test_a_court_that_does_not_exist_is_a_scam_signal() -> None:
+    v = verify(extraction("支払督促\n西日本民事裁判所\n督促手続課\n", DocumentType.payment_order, sender__name="西日本民事裁判所督促手続課"))
+    assert "fake_court_or_ministry" in v.fraud_signals
+
+
+def test_a_real_servicers_plain_assignment_notice_raises_none_of_the_transfer_signals() -> None:
+    text = "債権譲渡通知書\n株式会社あおば銀行は、貴殿に対する下記債権を当社に譲渡しました。\nお問い合わせはお電話でも承ります。\n"
+    v = verify(extraction(text, DocumentType.assignment_notice))
+    assert not {"vague_transfer_wording", "details_only_by_phone", "fake_court_or_ministry"} & set(v.fraud_signals)
