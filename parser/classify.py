@@ -42,7 +42,14 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         # A title stands nearly alone on its line (「催告書(一括請求)」), not inside a sentence.
         if normalize.first_date(text):
             continue  # 「支払督促発付日 令和7年8月4日」 is a dated entry, not a title
-        hits = [(t, spec.type) for spec in specs for t in spec.titles if t in text and len(text) <= len(t) + 12]
+        # A bracket after the title is a subtitle: 「ご利用料金等のお支払いについて(最終のご案内)」.
+        parts = [re.sub(r"[(（][^)）]*[)）]", "", text), *re.findall(r"[(（]([^)）]*)[)）]", text)]
+        hits = [
+            (t, spec.type)
+            for spec in specs
+            for t in spec.titles
+            if t in text and any(t in part and len(part) <= len(t) + 12 for part in (text, *parts))
+        ]
         if not hits:
             continue
         longest = max(len(title) for title, _ in hits)

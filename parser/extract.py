@@ -178,6 +178,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         out[path] = _found(_best(labelled_only or by_path[path]))
     _court_reference(letter_rows, doc_type, out)
     _printed_sum(letter_rows, by_path, unit_of)
+    _balance_as_principal(by_path)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
     # Names from a PDF text layer are exact; GiNZA (about 2 s to load) is for OCR'd pages.
     ocr_read = any(page.source == "ocr" for page in pages)
@@ -196,6 +197,23 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         norm_text=norm_text,
         notes=notes,
     )
+
+
+def _balance_as_principal(by_path: dict[str, list[Candidate]]) -> None:
+    """「残債務額 3,747 / 約定利息 26 / 延滞損害金 16 / 元利合計 3,789」: with no principal labelled, a
+    balance read as a total is the principal when it and the other parts add up to a larger total."""
+    if by_path.get("amounts.principal") or not by_path.get(breakdown.TOTAL):
+        return
+    others = [int(_best(by_path[p]).value) for p in breakdown.PARTS if p != "amounts.principal" and by_path.get(p)]  # type: ignore[call-overload]
+    if not others:
+        return
+    totals = by_path[breakdown.TOTAL]
+    for small in totals:
+        if any(int(big.value) == int(small.value) + sum(others) for big in totals):  # type: ignore[call-overload]
+            by_path["amounts.principal"] = [Candidate("amounts.principal", small.value, small.evidence, small.score,
+                                                      f"balance:{small.how}", small.rank, small.row)]  # fmt: skip
+            by_path[breakdown.TOTAL] = [c for c in totals if c is not small and c.value != small.value]
+            return
 
 
 def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:

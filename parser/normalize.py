@@ -414,16 +414,32 @@ def _kanji_digits(s: str) -> str:
 
 def phones(s: str) -> Iterator[Match]:
     """Japanese phone numbers as digits and hyphens: 03(1234)5678 → 03-1234-5678."""
+    # Vertical letters print 〇九八四―〇〇―五二一〇, and the recognizer drops the vertical dashes: put
+    # them back. A number printed unbroken in Arabic digits stays as printed.
+    in_kanji = bool(re.search(r"[〇一二三四五六七八九]{4}", s))
     s = _kanji_digits(s)
     for m in PHONE_RE.finditer(s.translate(_DIGIT_LOOKALIKES) if re.search(r"\d", s) else s):
         if m.group(4):
-            value = m.group(4)
+            value = _grouped(m.group(4)) if in_kanji else m.group(4)
         elif m.group(5):
             value = f"{m.group(5)}-{m.group(6)}-{m.group(7)}"
         else:
             value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
         if 10 <= len(value.replace("-", "")) <= 11:
             yield Match(value, m.start(), m.end(), m.group(0))
+
+
+def _grouped(digits: str) -> str:
+    """An unbroken number with its hyphens where the Japanese numbering plan puts them, from the
+    length of its area code (0984-00-5210, 03-0000-8217, 0120-000-318)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(digits, "JP")
+    except phonenumbers.NumberParseException:
+        return digits
+    grouped = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return grouped if grouped.replace("-", "") == digits else digits
 
 
 LICENSE_RE = re.compile(

@@ -53,6 +53,7 @@ def clean_name(raw: str) -> str | None:
         name = trade.group(2)
     for pattern in data.name_tail_noise:
         name = re.sub(pattern, "", name)
+    name = re.sub(r"^.*?[がはをにのと](?=当(?:センター|社|行|金庫|組合|事務所)$)", "", name)  # 「(訴)訟が当センター」
     for lead in sorted(data.name_lead_noise, key=len, reverse=True):
         if name.startswith(lead):
             name = name[len(lead) :]
@@ -124,6 +125,8 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             if stop:
                 text = text[: stop.start()]
             text = _without_department(text, row.raw)
+            if text.endswith("裁判所"):
+                text += _body_below(rows, row, row.text[m.start() + len(text) :])
             start = m.start()
             # 「法務省管轄支局 民事訴訟管理センター」: an office name printed before a space belongs to it.
             lead = re.search(r"(\S*(?:支局|本部|事務局|省))\s$", row.text[:start])
@@ -174,7 +177,8 @@ def court(rows: list[Row]) -> Mention | None:
             score = 1.0 if re.search(r"民事|書記官|裁判官|支部", after) else 0.0
             if re.search(r"督促事件|原審|移送|\(ロ\)|（ロ）", text) and "(ワ)" not in text:
                 score -= 1.0  # the earlier case this one came from
-            found.append((score, Mention(clean_name(name) or name, row, m.start(), m.end())))
+            name = (clean_name(name) or name) + _body_below(rows, row, text[m.end() :])
+            found.append((score, Mention(name, row, m.start(), m.end())))
     if not found:
         return _court_like(rows)
     best = max(found, key=lambda f: f[0])[1]  # the first among the best
@@ -185,6 +189,18 @@ def court(rows: list[Row]) -> Mention | None:
 _COURT_LIKE = re.compile(r"(?<![当同本各])[一-龯ァ-ヶー]{2,10}裁判所")
 _GENERIC_COURT = re.compile(r"^(?:管轄|上記|下記|受訴|執行|所轄|最寄り?|担当|正式)")
 _DEPARTMENT_LINE = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:課|係|センター|局|室)$")
+
+
+_FAKE_BODY = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:センター|管理局|事務局|通達局)")
+
+
+def _body_below(rows: list[Row], row: Row, rest: str) -> str:
+    """A court has no センター or 管理局: a scam prints one after a court's name, on its own line
+    (「東京簡易裁判所」 / 「民事訴訟受付センター」), and the sender is the whole invented body."""
+    if rest.strip() or row.index + 1 >= len(rows) or rows[row.index + 1].page != row.page:
+        return ""
+    m = _FAKE_BODY.match(rows[row.index + 1].text.replace(" ", ""))
+    return m.group(0) if m else ""
 
 
 def _court_like(rows: list[Row]) -> Mention | None:
@@ -261,8 +277,8 @@ def sender(
             score += 2.0  # 「当行は…譲渡いたしました」: the letter speaks as a bank, so a bank signs it
         if re.search(r"株式会社|有限会社|合同会社|\(株\)|銀行|信用金庫|信用組合|法律事務所|弁護士法人|司法書士|機構", mention.name):
             score += 1.0  # the company itself rather than its 「お客さまセンター」
-        if sender_kind(mention.name) is SenderKind.court:
-            score -= 2.0  # a servicer's letter may name a court in its threats
+        if sender_kind(mention.name) is SenderKind.court and not re.search(r"裁判所.+(?:センター|局)$", mention.name):
+            score -= 2.0  # a servicer's letter may name a court in its threats (not so a scam's 「…裁判所…センター」)
         # Ties go to the later mention: a letter is signed at its foot more often than not.
         if best is None or score >= best[0]:
             best = (score, mention)

@@ -185,3 +185,8 @@ def test_a_year_written_twice_and_a_spaced_decimal_point() -> None:
     assert normalize.text("令和8年（2026年）2月10日") == "令和8年2月10日"
     assert normalize.text("（年1 9. 9％）").endswith("9.9%)")
     assert normalize.text("住宅口ーン") == "住宅ローン"
+
+
+def test_a_vertical_phone_number_whose_dashes_the_recognizer_dropped_gets_them_back() -> None:
+    assert [m.value for m in normalize.phones("電話〇九八四〇〇五二一〇")] == ["0984-00-5210"]
+    assert [m.value for m in normalize.phones("TEL 0120000318")] == ["0120000318"]  # printed so
