@@ -37,6 +37,8 @@ class Prepared:
     image: Image.Image
     quality: tuple[str, ...]
     steps: tuple[str, ...]
+    # The page's long side as a share of the photo's: 1.0 unless the photo was cut down to its page.
+    page_share: float = 1.0
 
 
 def prepare(
@@ -56,8 +58,11 @@ def prepare(
     if 0 < touching < 4:
         quality.append("page_cut_off")
     quad = _page_quad(mask, scale) if flatten and touching == 0 else None
+    share = 1.0
     if quad is not None:
+        long_side = max(rgb.shape[:2])
         rgb = _flatten(rgb, quad)
+        share = min(1.0, _quad_long_side(quad) / long_side)
         steps.append("flattened")
     paper = _paper_level(gray, mask)
     if paper < DARK_PAPER:
@@ -86,7 +91,7 @@ def prepare(
     if sharpness(_gray(rgb)) < BLUR_SHARPNESS:
         quality.append("too_blurry")
     log.debug("prepared page: steps=%s quality=%s", steps, quality)
-    return Prepared(Image.fromarray(rgb), tuple(quality), tuple(steps))
+    return Prepared(Image.fromarray(rgb), tuple(quality), tuple(steps), share)
 
 
 def drop_red_ink(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
@@ -165,6 +170,11 @@ def _order_corners(points: np.ndarray) -> np.ndarray:
         [points[np.argmin(total)], points[np.argmin(diff)], points[np.argmax(total)], points[np.argmax(diff)]],
         dtype=np.float32,
     )
+
+
+def _quad_long_side(quad: np.ndarray) -> float:
+    tl, tr, br, bl = quad
+    return float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl), np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
 
 
 def _flatten(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:

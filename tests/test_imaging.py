@@ -148,3 +148,14 @@ def test_writing_direction_tells_columns_from_rows(photographed: bool) -> None:
     assert imaging.writing_direction(shot(letter_page())) is False
     assert imaging.writing_direction(shot(letter_page(vertical=True))) is True
     assert imaging.writing_direction(Image.new("L", (800, 1000), 255)) is None
+
+
+def test_a_page_cut_from_a_photo_reports_its_share_of_the_frame() -> None:
+    paper = Image.new("RGB", (800, 1100), "white")
+    ImageDraw.Draw(paper).text((100, 100), "TEXT " * 10, fill="black")
+    photo = Image.new("RGB", (1200, 1600), (60, 50, 40))
+    photo.paste(paper, (200, 250))
+    prepared = imaging.prepare(photo)
+    assert "flattened" in prepared.steps
+    assert 0.6 < prepared.page_share < 0.75  # 1100 of 1600 pixels
+    assert imaging.prepare(paper).page_share == 1.0  # a scan is not cut down

@@ -162,7 +162,9 @@ class MarkerEngine:
     def version(self) -> str:
         return "0"
 
-    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+    def recognize(
+        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
+    ) -> OcrPage:
         self.sizes.append(image.size)
         gray = np.asarray(image.convert("L"))
         upright = gray[: gray.shape[0] // 8, : gray.shape[1] // 8].mean() < 128
@@ -300,7 +302,9 @@ def test_a_confident_horizontal_reading_skips_the_orientation_check(monkeypatch:
         raise AssertionError("the orientation check should not run")
 
     class ConfidentEngine(MarkerEngine):
-        def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+        def recognize(
+        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
+    ) -> OcrPage:
             self.sizes.append(image.size)
             line = OcrLine(text="督促状です" * 10, bbox=(0, 0, 10, 10), confidence=0.97)
             return OcrPage(number=page_number, width=image.width, height=image.height, lines=(line,))
@@ -323,7 +327,9 @@ class ColumnEngine(MarkerEngine):
         super().__init__()
         self.upright = upright
 
-    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+    def recognize(
+        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
+    ) -> OcrPage:
         self.sizes.append(image.size)
         column = OcrLine(text="督促状です" * 10, bbox=(0, 0, 10, 500), confidence=0.97, vertical=True)
         return OcrPage(number=page_number, width=image.width, height=image.height, lines=(column,), vertical=True)

@@ -76,7 +76,8 @@ def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage
     # Most pages arrive upright (ingest already applied EXIF): read them once as they are, and
     # spend the orientation check (about 1 s) only on pages that read weakly.
     vertical = imaging.writing_direction(prepared.image)
-    first = engine.recognize(prepared.image, page_number=number, vertical=vertical)
+    share = prepared.page_share
+    first = engine.recognize(prepared.image, page_number=number, vertical=vertical, page_share=share)
     # Only a horizontal reading is trusted this way: a page lying on its side also reads well,
     # as columns, so anything that looks vertical still gets the orientation check.
     if not vertical and not first.vertical and _strong(first):
@@ -89,7 +90,7 @@ def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage
         return first.model_copy(update={"rotation": 0, "quality": prepared.quality})
     if standing is not None and standing <= SIDEWAYS_SURE:
         side = imaging.rotate(prepared.image, 270)
-        page = engine.recognize(side, page_number=number, vertical=imaging.writing_direction(side))
+        page = engine.recognize(side, page_number=number, vertical=imaging.writing_direction(side), page_share=share)
         if _strong(page):
             return page.model_copy(update={"rotation": 270, "quality": prepared.quality})
     osd = _osd_rotation(prepared.image)
@@ -99,7 +100,7 @@ def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage
     else:
         upright = imaging.rotate(prepared.image, rotation)
         vertical = imaging.writing_direction(upright)
-        page = engine.recognize(upright, page_number=number, vertical=vertical)
+        page = engine.recognize(upright, page_number=number, vertical=vertical, page_share=share)
     # OSD is unsure on some pages and now and then confidently wrong by 180 degrees on blurred
     # ones; an upside-down page reads weakly, so then the other way up is read too.
     if osd is None or _mean_confidence(page) < weak:
@@ -107,7 +108,8 @@ def read_image(image: Image.Image, engine: OcrEngine, *, number: int) -> OcrPage
         if turned == 0:
             other = first  # already read that way up
         else:
-            other = engine.recognize(imaging.rotate(prepared.image, turned), page_number=number, vertical=vertical)
+            turned_image = imaging.rotate(prepared.image, turned)
+            other = engine.recognize(turned_image, page_number=number, vertical=vertical, page_share=share)
         if _score(other) > _score(page):
             page, rotation = other, turned
     return page.model_copy(update={"rotation": rotation, "quality": prepared.quality})

@@ -19,6 +19,10 @@ class OcrEngine(Protocol):
 
     def version(self) -> str: ...
 
-    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
-        """Read one page image. `vertical=None` lets the engine decide the writing direction."""
+    def recognize(
+        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
+    ) -> OcrPage:
+        """Read one page image. `vertical=None` lets the engine decide the writing direction.
+        `page_share`: the page was cut from a photo whose long side was 1/page_share times the
+        page's; an engine may look for text at the photo's scale (the text is no smaller)."""
         ...

@@ -11,9 +11,11 @@ caps it, for batch runs that already use one worker process per core.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
+import threading
 from typing import Any
 
 import cv2
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 THREADS_ENV = "DEBT_NOTICE_OCR_THREADS"
 VERTICAL_RATIO = 1.5  # RapidOCR itself reads a box this much taller than wide as a column
 DETECT_SIDE = 1280
+MIN_DETECT_SIDE = 960  # a page far away in its photo is still searched at this size at least
+_DETECT_LOCK = threading.Lock()
 UPRIGHT_COLUMNS = 3  # columns sampled by `upright_score`
 UPRIGHT_CELLS = 12  # characters read in its one strip
 
@@ -87,10 +91,20 @@ class RapidEngine:
 
         return f"rapidocr {version('rapidocr')}"
 
-    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
-        """Read one page. `vertical` is not needed: each text box's shape says its direction."""
+    def recognize(
+        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
+    ) -> OcrPage:
+        """Read one page. `vertical` is not needed: each text box's shape says its direction.
+
+        A page cut from a photo (`page_share` < 1) is searched for text at the photo's scale: the
+        detector then draws its boxes as on the photo itself, which the recognizer reads as well
+        and about a tenth faster than the taller-scaled page (31 photo letters: same fields).
+        """
+        side = max(MIN_DETECT_SIDE, round(DETECT_SIDE * min(1.0, page_share)))
         try:
-            result = self._ocr(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
+            with _DETECT_LOCK:  # the detector's size is one setting shared by every caller
+                _set_detect_side(self._ocr, side)
+                result = self._ocr(image.convert("RGB") if image.mode not in ("RGB", "L") else image)
         except (ParserError, MemoryError):  # a time-out (parser/guard.py) or the memory limit
             raise
         except Exception as exc:  # onnxruntime and OpenCV errors have no common base class
@@ -137,6 +151,12 @@ class RapidEngine:
             log.debug("upright check failed: %s", type(exc).__name__)
             return None
         return _unit(found.scores[0]) if found.txts and found.txts[0].strip() else 0.0
+
+
+def _set_detect_side(ocr: Any, side: int) -> None:
+    """rapidocr reads `Det.limit_side_len` on every call but has no per-call argument for it."""
+    with contextlib.suppress(AttributeError):  # another rapidocr layout: it keeps its configured size
+        ocr._load_det_model().limit_side_len = side
 
 
 def _lines(result: Any) -> list[OcrLine]:

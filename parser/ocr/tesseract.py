@@ -57,7 +57,10 @@ class TesseractEngine:
     def version(self) -> str:
         return f"tesseract {pytesseract.get_tesseract_version()}"
 
-    def recognize(self, image: Image.Image, *, page_number: int, vertical: bool | None = None) -> OcrPage:
+    def recognize(
+        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
+    ) -> OcrPage:
+        del page_share  # Tesseract reads at the image's own scale
         # Vertical pages read as one block of columns (psm 5): the automatic layout (psm 3)
         # drops or scrambles whole columns of Japanese vertical text.
         lang, psm = ("jpn+jpn_vert", 3) if vertical is None else ("jpn_vert", 5) if vertical else ("jpn", 3)

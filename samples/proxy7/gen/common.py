@@ -66,7 +66,7 @@ def _table_top(kind: str, W: int, H: int, rng):
     warp = cv2.resize(rng.normal(0, 1, (8, 6)).astype(np.float32), (W, H), interpolation=cv2.INTER_CUBIC)
     if kind == "wood":
         base = np.array([118, 86, 58], np.float32)
-        tex = np.sin(xx / rng.uniform(7, 14) + warp * 5.0 + np.sin(yy / 170.0) * 2.0) * 9
+        tex = np.sin(xx / rng.uniform(7, 14) + warp * 1.6 + np.sin(yy / 260.0) * 0.8) * 8 + np.sin(xx / 2.1 + warp) * 2
     elif kind == "desk":  # pale laminate desk, lighter than the shadows but darker than paper
         base = np.array([178, 172, 160], np.float32)
         tex = warp * 5

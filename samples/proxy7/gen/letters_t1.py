@@ -46,7 +46,7 @@ def t01():
     p.line("〒104-0000 東京都中央区あかしあ通九丁目9番9号", x=x, size=8)
     p.line("債権管理第三部　担当：相良", x=x, size=8.5)
     p.line("TEL 03-0000-7071　FAX 03-0000-7072", x=x, size=8.5)
-    p.seal(178, top + 4.5, 15, "square", "ニッテレ債権回収之印", angle=4, seed=7011)
+    p.seal(171, top + 7.5, 14, "square", "ニッテレ債権回収之印", angle=4, seed=7011)
     p.y = max(p.y, top + 33)
     p.gap(4)
     p.title("任意売却後の残債務のお支払いについて（ご請求）", size=14)
@@ -137,7 +137,7 @@ def t02():
     p.para("平素より弊社をご利用いただき、誠にありがとうございます。")
     p.para("さて、下記のご返済につきまして、本日現在ご入金の確認ができておりません。ご多用中のことと存じますが、"
            "10月31日（金）までに下記の金額をご入金くださいますようお願い申し上げます。")
-    p.gap(1)
+    p.gap(3.5)
     rows = [("会員No.", "HL-7730512", "ご契約日", "2021年6月14日"),
             ("ご利用限度額", "500,000円", "約定返済日", "毎月27日"),
             ("最終ご返済日", "2025年7月28日", "約定返済額", "18,000円"),
@@ -178,7 +178,7 @@ def t02():
                last_payment=D(2025, 7, 28), reference="HL-7730512", input_kind="photo_heic",
                template="proxy7_consumer_finance_arrears_card", received=D(2025, 10, 23))
     return dict(stem="t02", ext="heic", kind="photo_heic", pages=[p.spec], truth=tr,
-                shot=dict(fill=0.9, keystone=0.035, tilt=3.5, bg="desk", shadow=0.32, shadow_side="right", blur=0.9,
+                shot=dict(fill=0.9, keystone=0.035, tilt=2.0, bg="desk", shadow=0.32, shadow_side="right", blur=0.9,
                           warm=1.0),
                 about="collection_notice (consumer finance, arrears)",
                 unusual="consumer-finance ご返済についてのお知らせ for two missed instalments (lump false), iPhone HEIC photo "
@@ -335,20 +335,20 @@ def t05():
     p.line("湯川　翔　殿", size=13.5)
     p.gap(3)
     y0 = p.y
-    p.box(20, y0, 170, 30, width=0.4)
-    p.add(Line(105, y0, 105, y0 + 30, 0.3))
+    p.box(20, y0, 170, 33, width=0.4)
+    p.add(Line(105, y0, 105, y0 + 33, 0.3))
     p.at(23, y0 + 5, "（譲渡人）", size=8.5)
     p.at(23, y0 + 10, "大阪府大阪市西区こはく町九丁目9番9号", size=8)
     p.at(23, y0 + 17, "株式会社こはくファイナンス", size=11, font="serif-bold")
     p.at(23, y0 + 24, "代表取締役　有村　浩司", size=9.5)
-    p.seal(92, y0 + 19, 13, "round", "|代表取/締役印", angle=7, seed=7051)
+    p.seal(64, y0 + 20, 12, "round", "|代表取/締役印", angle=7, seed=7051)
     p.at(108, y0 + 5, "（譲受人）", size=8.5)
     p.at(108, y0 + 10, "東京都江東区しおさい町九丁目9番9号", size=8)
     p.at(108, y0 + 17, "アビリオ債権回収株式会社", size=11, font="serif-bold")
     p.at(108, y0 + 24, "代表取締役　白鳥　正和", size=9.5)
-    p.at(108, y0 + 28.3, "法務大臣許可番号第5号", size=7.5)
-    p.seal(177, y0 + 19, 13, "round", "|代表取/締役印", angle=-5, seed=7052)
-    p.y = y0 + 35
+    p.at(108, y0 + 30, "法務大臣許可番号第5号", size=8.5)
+    p.seal(149, y0 + 20, 12, "round", "|代表取/締役印", angle=-5, seed=7052)
+    p.y = y0 + 38
     p.para("譲渡人株式会社こはくファイナンスは、貴殿に対して有する下記の債権を、令和7年11月1日付で譲受人アビリオ債権回収"
            "株式会社に譲渡いたしました。よって、民法第467条の規定に基づき、譲渡人及び譲受人の連名をもってその旨を"
            "通知いたします。")
@@ -449,7 +449,7 @@ def t06():
                acceleration=D(2025, 6, 10), last_payment=D(2025, 5, 27), reference="令和７年（ロ）第２２６５号",
                input_kind="photo_jpeg", template="proxy7_payment_order_niigata_photo", received=D(2025, 12, 5))
     return dict(stem="t06", ext="jpg", kind="photo_jpeg", pages=[p.spec], truth=tr,
-                shot=dict(canvas=(2268, 3024), fill=0.9, keystone=0.1, tilt=3.0, bg="wood", shadow=0.35,
+                shot=dict(canvas=(2268, 3024), fill=0.9, keystone=0.1, tilt=2.0, bg="wood", shadow=0.35,
                           shadow_side="bottom", blur=1.05, bow=5),
                 about="payment_order (簡裁, 信販 creditor)",
                 unusual="支払督促 (新潟簡裁, 立替金請求督促事件) on ONE page, photographed at a steep angle with the hand's shadow "
@@ -484,7 +484,7 @@ def t07():
     p.line("高松簡易裁判所民事係", align="r")
     y = p.y
     p.line("裁判所書記官　嶋田　恭平", align="r")
-    p.seal(183, y + 2, 12, "square", "高松簡易裁判所書記官印", angle=-4, seed=7071)
+    p.seal(196, y + 4, 11, "square", "高松簡易裁判所書記官印", angle=-4, seed=7071)
     p.gap(4)
     p.para("原告から少額訴訟による審理及び裁判を求める訴状が提出されました。当裁判所に出頭する期日及び場所は下記の"
            "とおりですので、出頭してください。なお、訴状を送達しますので、下記答弁書の提出期限までに答弁書を提出して"
@@ -594,6 +594,15 @@ def t08():
     p.gap(1)
     p.para("なお、カードはすでにご利用を停止しております。お支払期日を過ぎてもお支払いがない場合は、法的手続に"
            "移行する場合がございます。行き違いでお支払い済みの場合はご容赦ください。", x0=8, x1=92, size=7.5)
+    p.gap(2)
+    yl = p.y
+    p.box(8, yl, 84, 30, width=0.3, color=GRAY)
+    p.at(11, yl + 5, "〈お支払い方法〉", size=8, font="sans-bold")
+    p.at(11, yl + 10, "1. 右記口座へのお振込み", size=7.5)
+    p.at(11, yl + 14.5, "2. 債権管理センターへのお電話によるご相談", size=7.5)
+    p.at(11, yl + 20, "ご一括でのお支払いが困難な場合も、必ずお支払期日", size=7)
+    p.at(11, yl + 24, "までにご連絡ください。", size=7)
+    p.at(8, 141, "※本状は個人情報保護のため圧着はがきでお送りしています。", size=6.5, color=GRAY)
     # right panel
     q = p  # same page, right half
     y = 9

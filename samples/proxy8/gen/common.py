@@ -1,11 +1,12 @@
-"""The proxy sets share their truth builder: samples/letters/proxykit.py. Set 8 reuses set 6's small drawing helpers."""
+"""The proxy sets share their truth builder: samples/letters/proxykit.py. Set 8 reuses set 6's small drawing helpers
+and adds a Page whose paragraphs never break inside a number, an amount or a date (wrap_nb)."""
 from __future__ import annotations
 
 from samples.letters.fmt import kanji_digits
 from samples.letters.layout import PT_MM, Box, Line, Page, Text, text_width
 from samples.letters.proxykit import clean, late, truth
 
-__all__ = ["clean", "late", "truth", "leader", "cell", "kman", "split_lines", "seal_after"]
+__all__ = ["clean", "late", "truth", "leader", "cell", "kman", "split_lines", "seal_after", "wrap_nb", "Page"]
 
 
 def leader(p: Page, label: str, value: str, x0: float, x1: float, size: float | None = None,
@@ -53,3 +54,58 @@ def seal_after(it, size, gap=7.0):
 
 
 _ = (Line, kanji_digits)
+
+
+# --- set 8: paragraphs that never break inside a number, an amount or a date -----------------------------------
+
+from samples.letters import layout as _layout  # noqa: E402
+
+_TOK = set("0123456789０１２３４５６７８９,，.．年月日")
+_TAIL = set("円%％")
+
+
+def _tok_start(cur: str) -> int:
+    """Index in `cur` where the trailing number/date token starts (len(cur) when there is none)."""
+    i = len(cur)
+    while i > 0 and cur[i - 1] in _TOK:
+        i -= 1
+    if i < len(cur) and cur[i:i + 1] in ("年", "月", "日", ",", "，", ".", "．"):  # a token starts with a digit
+        while i < len(cur) and not cur[i].isdigit() and cur[i] not in "０１２３４５６７８９":
+            i += 1
+    if i >= 2 and cur[i - 2:i] in ("令和", "平成"):
+        i -= 2
+    return i
+
+
+def wrap_nb(s: str, width: float, size: float, font: str = "sans", indent: str = "") -> list[str]:
+    """layout.wrap (greedy, simple kinsoku), but a line never ends inside a run such as 令和7年8月27日 or
+    1,176,480円: the whole run moves to the next line."""
+    lines: list[str] = []
+    for para in s.split("\n"):
+        cur = indent if para and not para.startswith(("（", "(", "※", "・", " ", "　")) else ""
+        for ch in para:
+            if (_layout.text_width(cur + ch, size, font) > width and cur.strip()
+                    and ch not in _layout._NO_LINE_START):
+                k = len(cur)
+                if (ch in _TOK or ch in _TAIL) and cur[-1] in _TOK:
+                    k = _tok_start(cur)
+                elif ch in "和成" and cur[-1] in "令平":  # 令|和 → keep the era name whole
+                    k = len(cur) - 1
+                while 0 < k and cur[k - 1] in "（「(":  # no opening bracket at a line end
+                    k -= 1
+                if k <= len(cur) - len(cur.lstrip("　")) or k == 0:
+                    k = len(cur)
+                lines.append(cur[:k])
+                cur = cur[k:]
+            cur += ch
+        lines.append(cur)
+    return lines
+
+
+class Page(_layout.Page):
+    def para(self, s, x0=None, x1=None, size=None, font=None, indent="　"):
+        x0 = self.left if x0 is None else x0
+        x1 = self.right if x1 is None else x1
+        size = size or self.size
+        for ln in wrap_nb(s, x1 - x0, size, font or self.font, indent):
+            self.line(ln, x=x0, size=size, font=font)
