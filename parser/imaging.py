@@ -213,16 +213,18 @@ def skew_angle(gray: np.ndarray) -> float:
     """
     scale = min(1.0, _WORK_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    ink = cv2.adaptiveThreshold(small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
-    if ink.sum() < 200:
+    ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    if np.count_nonzero(ink) < 200:
         return 0.0
-    ink = ink.astype(np.float32)
     centre = (small.shape[1] / 2, small.shape[0] / 2)
 
     def profile(angle: float) -> float:
+        # Bytes rather than floats: the same profiles (up to scale), a quarter of the memory traffic.
         matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
         turned = cv2.warpAffine(ink, matrix, (small.shape[1], small.shape[0]))
-        return max(float(turned.sum(axis=1).var()), float(turned.sum(axis=0).var()))
+        rows = cv2.reduce(turned, 1, cv2.REDUCE_SUM, dtype=cv2.CV_32S)
+        cols = cv2.reduce(turned, 0, cv2.REDUCE_SUM, dtype=cv2.CV_32S)
+        return max(float(rows.var()), float(cols.var()))
 
     # Half-degree steps find the peak (it is about a degree wide at this size); quarter
     # degrees either side of it place it: 40 rotations instead of 65.
