@@ -84,7 +84,7 @@ def t01():
     p.box(20, y1, 80, 14, width=0.9)
     p.at(24, y1 + 5.5, "お振込期日", size=9)
     p.at(24, y1 + 11.5, "2025年12月26日（金）", size=12.5, font="sans-bold")
-    p.at(106, y1 + 5, "お振込先　はまなす銀行　本店営業部", size=9)
+    p.at(106, y1 + 5, "お振込先　ゆきのした銀行　本店営業部", size=9)
     p.at(106, y1 + 10, "普通預金　0000718　ニッテレサイケンカイシユウ（カ", size=8.5)
     p.at(106, y1 + 14.5, "※振込手数料はお客様のご負担となります。", size=8)
     p.y = y1 + 19
@@ -104,7 +104,7 @@ def t01():
                 unusual="real servicer ニッテレ債権回収 with 法務大臣許可番号 第7号 ★ in a block top-RIGHT under a dot date "
                         "2025.12.08, red 角印 over the name; 任意売却 in prose with three distractor amounts (売却代金 "
                         "18,900,000 / 売却諸費用 712,380 / 配分額 18,187,620); two-column key/value card (原債権者 / 譲受日 / "
-                        "失期日 / 最後のご入金日 | 物件所在地 / 売却決済日 / 当初ご融資日 / 当初ご融資額 32,000,000); ruled "
+                        "失期日 / 最後のご入金日 ｜ 物件所在地 / 売却決済日 / 当初ご融資日 / 当初ご融資額 32,000,000); ruled "
                         "項目/金額/摘要 table 貸付残高 / 既経過利息 / 約定遅延損害金 / お支払総額; お振込期日 in a thick box; "
                         "債務者コード; phone photo from a little way off, tri-fold creases, sheet bowing")
 
@@ -182,7 +182,7 @@ def t02():
                           warm=1.0),
                 about="collection_notice (consumer finance, arrears)",
                 unusual="consumer-finance ご返済についてのお知らせ for two missed instalments (lump false), iPhone HEIC photo "
-                        "with the phone's shadow down the right side, warm light; orange logo band; four-column key/value "
+                        "with the phone's shadow across the top right, warm light; orange logo band; four-column key/value "
                         "card (会員No. = reference, ご利用限度額 500,000, 約定返済額 18,000, 延滞ご返済額 36,000円（2回分） = "
                         "principal + interest, not the claim, 次回約定返済日); rows-only table 未返済元金 / 利息金 / 遅延損害金 / "
                         "ご返済いただく金額; deadline only as month-day 「10月31日（金）まで」 (year from the letter date); "
@@ -383,7 +383,7 @@ def t05():
                 shot=dict(fill=0.83, keystone=0.08, tilt=1.5, bg="tatami", creases=2, blur=1.0, shadow=0.28,
                           shadow_side="bottom"),
                 about="assignment_notice (joint, 消費者金融 → servicer)",
-                unusual="joint 債権譲渡通知書 (spaced title) with 譲渡人 | 譲受人 side by side in a two-column ruled box "
+                unusual="joint 債権譲渡通知書 (spaced title) with 譲渡人 ｜ 譲受人 side by side in a two-column ruled box "
                         "ABOVE the body, each with a round seal; real servicer アビリオ債権回収 with 法務大臣許可番号第5号 in "
                         "small print under its 代表取締役 ★; 殿; the claim in ONE line, total first "
                         "(合計金…円（内訳：元金…／利息…／遅延損害金…〔年19.5%、window〕）); 約定返済額 22,000 and 譲渡人会員番号 "
@@ -625,7 +625,7 @@ def t08():
         q.at(150, yy, b, size=8.5)
         yy += 5.2
     yy += 1
-    q.at(110, yy, "お振込先　ひばり銀行 本店 普通 0000426", size=7.5)
+    q.at(110, yy, "お振込先　いそしぎ銀行 本店 普通 0000426", size=7.5)
     q.at(110, yy + 4.2, "口座名義 カ）ルミエールカード　※振込手数料はご負担ください", size=7)
     yy += 11
     q.box(108, yy - 4, 84, 17, width=0.4)

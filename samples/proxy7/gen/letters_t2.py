@@ -232,7 +232,7 @@ def t11():
                 about="collection_notice (servicer, bought card debt)",
                 unusual="real servicer セゾン債権回収 with 「法務大臣許可　第34号」 ★ (letterhead top-left, no seal); a shaded "
                         "summary strip FIRST (お支払いいただく金額 / お支払い期限 2026年4月9日(木)); two-column box: "
-                        "ご請求の内訳 (残債務元金 / 利息・手数料 / 遅延損害金（確定分） / 残債務総額) | ご契約の情報 (原債権者, "
+                        "ご請求の内訳 (残債務元金 / 利息・手数料 / 遅延損害金（確定分） / 残債務総額) ｜ ご契約の情報 (原債権者, "
                         "masked 旧カード会員番号, 債権譲受日, 期限の利益喪失日, 最終ご入金日, 遅延損害金率), so text lines interleave "
                         "the two boxes; a 払込取扱票 below a キリトリ line repeating ¥total, the 受付No. and the deadline, with "
                         "a 口座記号番号 and a 払込料金 203円 distractor; western dates with (曜)")
@@ -262,7 +262,7 @@ def t12():
         ("low", "令和七年十二月二十二日"),
         ("low", "奈良県奈良市まほろば町九丁目九番九号"),
         ("low", "株式会社まほろば商事"),
-        ("low", "代表取締役　白鳥　伸介"),
+        ("low", "代表取締役　鶴見　伸介"),
         ("low", "電話〇七四二―〇〇―三一八八"),
         ("blank", ""),
         ("low", "奈良県橿原市うねび台九丁目九番九号"),
@@ -337,7 +337,7 @@ def t13():
     y = p.y
     p.line("〒060-0000 札幌市北区いぶき野九丁目9番9号", x=x, size=8.5)
     p.line("いぶき債権回収株式会社（法務大臣許可 第186号）", x=x - 8, size=10.5, font="sans-bold")
-    p.line("業務管理部　担当：嶋田", x=x, size=9)
+    p.line("業務管理部　担当：寺門", x=x, size=9)
     p.line("TEL 011-000-1860　FAX 011-000-1869", x=x, size=9.5)
     p.seal(182, y + 17, 13, "square", "いぶき債権回収之印", angle=-6, seed=7131)
     tr = truth(document_type="collection_notice", sender="いぶき債権回収株式会社", license_number=186,
@@ -376,7 +376,7 @@ def t14():
     x = 120
     y = p.y
     p.line("株式会社ひかわ銀行", x=x, size=12, font="serif-bold")
-    p.line("融資管理部　部長　稲垣　保", x=x, size=9.5)
+    p.line("融資管理部　部長　芦田　保", x=x, size=9.5)
     p.line("〒330-0000 さいたま市大宮区ひかわ参道九丁目9番9号", x=x, size=8)
     p.line("電話 048-000-6125（融資管理部直通）", x=x, size=9)
     p.seal(183, y + 4, 14, "square", "株式会社ひかわ銀行之印", angle=5, seed=7141)
@@ -489,7 +489,7 @@ def t16():
     p.line("有限会社東日本債権管理回収センター", x=100, size=11, font="sans-bold")
     p.line("法務大臣許可番号　第５５６号", x=100, size=9)
     p.line("法務省認定　債権回収専門業者", x=100, size=9)
-    p.line("本部 03-0000-5566　担当直通 090-0000-1187（舘）", x=100, size=9)
+    p.line("本部 03-0000-5566　担当直通 090-0000-1187（江藤）", x=100, size=9)
     p.gap(4)
     p.title("債権移行に伴う最終督促通知書", size=15, color=RED)
     p.para("貴殿がご利用になられた通信販売サイト利用料金につきまして、契約会社より長期未納となっている旨の報告を受け、"
