@@ -56,6 +56,10 @@ bench-accuracy: setup
 	@$(PY) bench/accuracy.py --samples samples/proxy5
 	@echo; echo "== proxy set 6 (samples/proxy6) =="
 	@$(PY) bench/accuracy.py --samples samples/proxy6
+	@echo; echo "== proxy set 7 (samples/proxy7) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy7
+	@echo; echo "== proxy set 8 (samples/proxy8) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy8
 
 bench: setup
 	@$(PY) bench/speed.py

@@ -37,13 +37,18 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
     """The title each type finds; on one line only the longest title counts
     (「仮執行宣言付支払督促」 is not also a 「支払督促」)."""
     found: dict[str, str] = {}
-    for row in title_rows:
-        text = _compact(row.text)
+    # A row may hold another column's cell beside the title (「…のお願い | ご請求額 ¥286,989-」): each
+    # cell of a row is a line of its own too.
+    lines = [row.text for row in title_rows] + [s.text for row in title_rows if len(row.segments) > 1 for s in row.segments]
+    for line in lines:
+        text = _compact(line)
         # A title stands nearly alone on its line (「催告書(一括請求)」), not inside a sentence.
         if normalize.first_date(text):
             continue  # 「支払督促発付日 令和7年8月4日」 is a dated entry, not a title
         # A bracket after the title is a subtitle: 「ご利用料金等のお支払いについて(最終のご案内)」.
-        parts = [re.sub(r"[(（][^)）]*[)）]", "", text), *re.findall(r"[(（]([^)）]*)[)）]", text)]
+        # Two titles joined (「期限の利益喪失のご通知及び残債務のご請求について」) are two parts as well.
+        main = re.sub(r"[(（【][^)）】]*[)）】]", "", text)  # 「【重要】」 marks a title, it is not part of it
+        parts = [main, *re.split(r"及び|並びに|兼", main), *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
         hits = [
             (t, spec.type)
             for spec in specs

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from parser import breakdown, fields, normalize, parties, rules
+from parser import breakdown, fields, normalize, parties, registry, rules
 from parser.fields import Candidate
 from parser.layout import Row, rows
 from parser.models import (
@@ -98,7 +98,8 @@ def _row(letter_rows: list[Row], c: Candidate) -> Row:
 
 
 def _best(cands: list[Candidate]) -> Candidate:
-    return sorted(cands, key=lambda c: (-round(c.score, 2), c.rank, c.row))[0]
+    # 「残元金合計」 over 「残元金」: with several loans the 合計 line is the claim's.
+    return sorted(cands, key=lambda c: (-round(c.score, 2), not c.how.endswith("合計"), c.rank, c.row))[0]
 
 
 def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
@@ -108,7 +109,7 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
     chosen = {p: opts[0] for p, opts in options.items()}
     result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
     if result.status == "mismatch":
-        found = _readings_that_add_up(options)
+        found = _readings_that_add_up(options) or _per_loan_sums(options)
         if found is not None:
             chosen, result = found
     for path, c in chosen.items():
@@ -122,6 +123,25 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
             conf = min(1.0, conf + 0.05)
         out[path] = Found(value=value, evidence=c.evidence, confidence=round(conf, 3), how=c.how)
     return result.status
+
+
+def _per_loan_sums(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candidate], breakdown.Check] | None:
+    """Several loans, each with its own 元金・利息・損害金, and one 合計 for all (「一 住宅改良ローン
+    元金…利息…損害金… 二 マイカーローン 元金…」): each part is the sum of its readings, when those
+    sums add up to the total exactly."""
+    if breakdown.TOTAL not in options:
+        return None
+    summed: dict[str, Candidate] = {breakdown.TOTAL: options[breakdown.TOTAL][0]}
+    for path, cands in options.items():
+        if path == breakdown.TOTAL:
+            continue
+        first = cands[0]
+        value = sum({int(c.value) for c in cands})  # type: ignore[call-overload]  # (a label and a prose rule may read one amount twice)
+        summed[path] = Candidate(path, value, first.evidence, first.score, f"sum-of-loans:{first.how}", first.rank, first.row)
+    if all(len({c.value for c in options[p]}) == 1 for p in summed if p != breakdown.TOTAL):
+        return None
+    trial = breakdown.check({p: int(c.value) for p, c in summed.items()})  # type: ignore[call-overload]
+    return (summed, trial) if trial.status == "ok" else None
 
 
 ALTERNATIVES = 4  # readings tried per amount when the first ones do not add up
@@ -160,6 +180,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     spec = next(s for s in rules.document_types().types if s.type == doc_type)
     issued = _issued(letter_rows, labelled, spec.issued_date)
     ref: date | None = issued.value if issued else None  # type: ignore[assignment]
+    if ref is None:  # no letter date: year-less dates (「10月31日（金）まで」) take the year of the latest full date
+        full = [m.value for r in letter_rows for m in normalize.dates(r.text) if isinstance(m.value, date)]
+        ref = max(full, default=None)
     if ref is not None and _yearless_dates(letter_rows, ref):
         # Only 「12月10日必着」-style dates need the letter's year: read the labels again with it.
         labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
@@ -309,6 +332,12 @@ def _parties(
         )  # fmt: skip
         if mention is not None:
             sender = _name_found(mention, "sender-block", 0.85)
+    if sender is not None and sender.how.startswith("label") and not spec.sender_is_court:
+        agent = parties.agent(letter_rows)
+        if agent is not None and agent.name != sender.value:
+            # 「通知人 A / 右代理人 B法律事務所 / 弁護士 …」: the lawyer signs for A, who claims the money.
+            creditor = creditor or sender
+            sender = _name_found(agent, "agent", 0.85)
     if sender is None and use_nlp:
         sender = _nlp_company(letter_rows, exclude={f.value for f in (original, debtor) if f})
     if debtor is not None and use_nlp and confirm_names:
@@ -327,6 +356,8 @@ def _parties(
     for path, found in (("sender.name", sender), ("creditor.name", creditor), ("original_creditor.name", original),
                         ("debtor.name", debtor)):  # fmt: skip
         if found is not None:
+            if path != "debtor.name" and confirm_names and isinstance(found.value, str):
+                found = found.model_copy(update={"value": parties.most_printed(found.value, letter_rows)})
             out[path] = found
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:
@@ -365,7 +396,12 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
             return 0 if any(w in c.evidence.text for w in data.court_phone_context) else 1
 
         return _found(min(cands, key=lambda c: (court_rank(c), c.row)))
-    best = min(cands, key=lambda c: (abs(c.row - near_row), c.rank)) if near_row is not None else _best(cands)
+    # A company's own line before a 「担当直通 090-…」 mobile on the same row.
+    best = (
+        min(cands, key=lambda c: (abs(c.row - near_row), registry.is_mobile(str(c.value)), c.rank))
+        if near_row is not None
+        else _best(cands)
+    )
     return _found(best)
 
 

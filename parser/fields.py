@@ -73,7 +73,9 @@ def _read_yen(text: str, unit: int) -> Iterator[normalize.Match]:
         marked = re.search(r"[金¥円]", m.text)
         # A bare number counts only right after its label (a table cell), not in a sentence
         # (「元金に対し…1年を365日とする」); a parenthesis between them (「(…現在)」) is fine.
-        if marked or len(_PARENS.sub("", text[: m.start]).strip(" :：")) <= 2:
+        # What a blanked period and rate leave behind (「R7.12.1～R8.2.18 年14.5%」) is no sentence either.
+        rest = re.sub(r"[\s~～〜\-:：・/]|年(?=\s*$|\s)|から|まで", "", _PARENS.sub("", text[: m.start]))
+        if marked or len(rest) <= 2:
             yield m
 
 
@@ -94,8 +96,8 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
             text = text[: date_match.start]
             break
     m = _CASE_NO.search(text) or _REF_NO.search(text)
-    if m and re.match(r"\s*[*＊●]", text[m.end() :]):
-        return  # a masked card number (5210-****-****-3306) is not a file number
+    if m and (re.match(r"\s*[*＊●]", text[m.end() :]) or re.search(r"[*＊●]\s*$", text[: m.start()])):
+        return  # a masked card number (5210-****-****-3306, ****6620) is not a file number
     if m:
         value = re.sub(r"\s+", "", m.group(0))
         if "-" in value:  # a faded hyphen reads as a dot (KD-4129.03): codes do not mix the two
@@ -108,7 +110,7 @@ _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 
 def _read_name(text: str) -> Iterator[normalize.Match]:
     """A name stands alone after its label: short, no sentence punctuation, no particle run-on."""
-    cleaned = text.strip(" :：・)）")
+    cleaned = text.strip(" :：・)）】]")
     cleaned = re.sub(r"^[（(][^)）]{1,8}[)）]\s*", "", cleaned)  # 「委託元（債権者） 株式会社…」: the label's gloss
     # 「株式会社こもれびクレジット（東京都…電話 03-…）」: the bracket holds its address, not its name.
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
@@ -273,7 +275,11 @@ def _name_on_next_row(rows: list[Row], row: Row, x: float | None = None) -> norm
 
 
 _DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
-_SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{4,}|[、。]")
+_SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{3,}|[、。]")
+
+
+def _in_sentence(cell: str) -> bool:
+    return len(cell) > 30 and bool(re.search(r"[、。]|ました|います|ります", cell))
 
 
 def _in_note_on_amount(text: str, pos: int) -> bool:
@@ -457,6 +463,15 @@ def labelled(
                 if cut_number or value_next:
                     window += head
             seg_index = _segment_at(row, hit.start)
+            own_cell = _LABEL_LEAD.sub("", _PARENS.sub("", row.segments[seg_index].text)).replace(" ", "") == hit.label
+            if (
+                hit.spec.type == "name"
+                and own_cell
+                and seg_index + 1 < len(row.segments)
+                and not parties.looks_like_address(row.segments[seg_index + 1].text)  # 「債権者 | 〒… | 株式会社…」
+            ):
+                # 「原債権者 | 株式会社かなめ銀行 | 物件所在地 | 新潟市…」: the name is the next cell only
+                window = " " + row.segments[seg_index + 1].text
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.
             header_cell = (
@@ -468,6 +483,10 @@ def labelled(
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
+            if value is None and hit.spec.type == "name" and parties.looks_like_address(window):
+                tail = parties.after_address(window)  # a row too long to be a name: 〒…9番9号 株式会社… 代表取締役…
+                if tail is not None and parties.looks_like_org(tail):
+                    value = normalize.Match(window, 0, len(window), window)
             if value is not None and hit.spec.type != "name" and _SENTENCE_BETWEEN.search(_PARENS.sub("", window[: value.start])):
                 value = None  # 「右期限までに支払わなかったため…令和七年十一月二十日」: a sentence runs on, not a value
             if value is not None and hit.score < 1.0 and hit.spec.type == "yen" and not re.search(r"[金¥円]|\d,\d{3}", value.text):
@@ -501,6 +520,8 @@ def labelled(
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
                 if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
                     score *= 0.7  # 「1,386,215円 代位弁済額（金庫の残元金1,362,000円・利息24,215円）」
+                elif hit.spec.type == "yen" and _in_sentence(row.segments[_segment_at(row, hit.start)].text):
+                    score *= 0.8  # 「…元金1,482,115円及び利息14,205円、合計1,496,320円を代位弁済」: a table says it surer
                 out.append(Candidate(hit.spec.path, value.value, ev, score, f"label:{hit.label}", hit.rank, row.index))
                 continue
             if hit.score < 1.0:
@@ -589,6 +610,8 @@ def prose(
                 if spec.before and not re.search(spec.before, before):
                     continue
                 if spec.reject_after and re.search(spec.reject_after, after):
+                    continue
+                if spec.reject_before and re.search(spec.reject_before, before):
                     continue
                 if spec.value and not re.search(spec.value, m.text):
                     continue

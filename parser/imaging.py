@@ -95,17 +95,34 @@ def prepare(
 
 
 def drop_red_ink(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
-    """Paint red seal ink (角印・丸印) white.
+    """Paint red seal ink (角印・丸印) white, and only seals.
 
     A seal stamped over the company name makes the engine read the seal's characters into it
     (「…債権管理回収会」) or lose the line. Black print under the seal stays dark, so it survives.
+    Red print is kept: letters print the amount or the deadline in red (「¥386,400-」). A seal is a
+    compact blot of red, roughly as tall as wide and several lines of text high; a red line of
+    print, smeared along itself, is long and low, and a red frame is thin.
     """
     r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
     red = (r > 110) & (r - np.maximum(g, b) > 45)
     if red.mean() < 0.0002:
         return rgb, False
+    mask = red.astype(np.uint8)
+    width = rgb.shape[1]
+    smear = max(3, round(width / 300))  # joins a seal's ring to the characters inside it
+    joined = cv2.dilate(mask, np.ones((smear, smear), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined)
+    inside_seal = np.zeros(red.shape, dtype=bool)
+    for i in range(1, count):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        filled = stats[i, cv2.CC_STAT_AREA] / float(w * h)
+        if 0.045 * width <= min(w, h) and max(w, h) <= 0.3 * width and 0.55 <= w / h <= 1.8 and filled > 0.12:
+            inside_seal[y : y + h, x : x + w] = True  # the ring and the characters stamped inside it
+    drop = red & inside_seal
+    if not drop.any():
+        return rgb, False
     out = rgb.copy()
-    out[red] = 255
+    out[drop] = 255
     return out, True
 
 

@@ -436,6 +436,7 @@ class ProseRule(_Data):
     after: str | None = None
     before: str | None = None
     reject_after: str | None = Field(None, description="the rule does not apply when this follows the value")
+    reject_before: str | None = Field(None, description="the rule does not apply when this precedes the value")
     value: str | None = Field(None, description="the value as printed must match this (e.g. 金…円, not a bare table number)")
     document_types: list[DocumentType] = Field(default_factory=list)
 

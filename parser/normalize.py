@@ -364,7 +364,7 @@ _RATE_PATTERNS = [
     re.compile(r"年(?:率|利)?\s*(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パ[ー一-]?セント|％)"),
     re.compile(r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)\s*\(?年"),
     re.compile(r"年\s*(?P<wari>[\d一二三四五六七八九]+)割(?:(?P<bu>[\d一二三四五六七八九]+)分)?(?:(?P<rin>[\d一二三四五六七八九]+)厘)?"),
-    re.compile(r"日歩\s*(?P<sen>\d+(?:\.\d+)?)\s*銭"),
+    re.compile(rf"日歩\s*(?P<sen>\d+(?:\.\d+)?|[{_KANJI_NUM}]{{1,3}})\s*銭"),
 ]
 
 
@@ -383,7 +383,8 @@ def rates(s: str) -> Iterator[Match]:
                 parts = [_num(groups.get(k) or "0") or 0 for k in ("wari", "bu", "rin")]
                 value = parts[0] * 10 + parts[1] + parts[2] / 10
             else:
-                value = float(groups["sen"]) * 365 / 100
+                sen = groups["sen"]
+                value = (float(sen) if sen[0].isdigit() else kanji_int(sen) or 0) * 365 / 100
             if 0 < value <= 109.5:
                 yield Match(round(value, 3), m.start(), m.end(), m.group(0))
 
@@ -417,6 +418,8 @@ def phones(s: str) -> Iterator[Match]:
     # Vertical letters print 〇九八四―〇〇―五二一〇, and the recognizer drops the vertical dashes: put
     # them back. A number printed unbroken in Arabic digits stays as printed.
     in_kanji = bool(re.search(r"[〇一二三四五六七八九]{4}", s))
+    if in_kanji:
+        yield from _dash_read_as_one(s)
     s = _kanji_digits(s)
     for m in PHONE_RE.finditer(s.translate(_DIGIT_LOOKALIKES) if re.search(r"\d", s) else s):
         if m.group(4):
@@ -427,6 +430,31 @@ def phones(s: str) -> Iterator[Match]:
             value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
         if 10 <= len(value.replace("-", "")) <= 11:
             yield Match(value, m.start(), m.end(), m.group(0))
+
+
+def _dash_read_as_one(s: str) -> Iterator[Match]:
+    """〇四五一〇〇〇一九二六: eleven digits that are no mobile number, one of whose 一 is the vertical
+    dash ― read as the kanji one. The 一 to drop is the one that falls where the number's own
+    grouping puts a hyphen (after the area code 045 here, not inside 1926)."""
+    for m in re.finditer(r"〇[〇一二三四五六七八九]{10}(?![〇一二三四五六七八九])", s):
+        run = m.group(0)
+        if run[:3] in ("〇七〇", "〇八〇", "〇九〇", "〇五〇"):
+            continue  # eleven digits are right for a mobile or IP phone
+        found = []
+        for i, c in enumerate(run):
+            if c != "一":
+                continue
+            digits = "".join(str("〇一二三四五六七八九".index(d)) for j, d in enumerate(run) if j != i)
+            grouped = _grouped(digits)
+            bounds = {len(part) for part in _cumulative(grouped.split("-"))[:-1]}
+            if i in bounds:
+                found.append(grouped)
+        if len(found) == 1:
+            yield Match(found[0], m.start(), m.end(), run)
+
+
+def _cumulative(parts: list[str]) -> list[str]:
+    return ["".join(parts[: k + 1]) for k in range(len(parts))]
 
 
 def _grouped(digits: str) -> str:

@@ -13,10 +13,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
 
 from parser import normalize, rules
 from parser.layout import Row
 from parser.models import DocumentType, Evidence, SenderKind
+
+if TYPE_CHECKING:
+    from parser.fields import Paragraph
 
 NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒/]"
 _COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
@@ -54,10 +60,13 @@ def clean_name(raw: str) -> str | None:
     for pattern in data.name_tail_noise:
         name = re.sub(pattern, "", name)
     name = re.sub(r"^.*?[がはをにのと](?=当(?:センター|社|行|金庫|組合|事務所)$)", "", name)  # 「(訴)訟が当センター」
-    for lead in sorted(data.name_lead_noise, key=len, reverse=True):
-        if name.startswith(lead):
-            name = name[len(lead) :]
-    name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
+    stripped = True
+    while stripped:  # 「通知書通知人 公益財団法人…」: more than one lead word
+        stripped = False
+        for lead in sorted(data.name_lead_noise, key=len, reverse=True):
+            if name.startswith(lead) and len(name) > len(lead):
+                name, stripped = name[len(lead) :], True
+    name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?(?![\d年/.])|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
     inner = re.search(r"[のがはをに](株式会社)", name)
     if inner and not name.endswith("株式会社"):
         name = name[inner.start(1) :]  # 「お客様の株式会社東都みらい銀行」
@@ -65,8 +74,10 @@ def clean_name(raw: str) -> str | None:
     if lead_date is not None and lead_date.start == 0:
         name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
     name = name.strip(":：・,、。 ")
-    if any(word in name for word in data.not_names):
-        return None
+    if any(word in name for word in data.not_names) or name in data.org_prefixes or name in data.org_suffixes:
+        return None  # 「株式会社」 alone is no one's name
+    if re.search(r"[はがをにのへと](?:株式会社|有限会社|合同会社)$", name):
+        return None  # 「(貴)社が株式会社…」: a sentence ran into the legal form of the next name
     return name if len(name) >= 2 else None
 
 
@@ -111,11 +122,33 @@ def _prefix_above(rows: list[Row], row: Row, pos: int) -> str | None:
     return None
 
 
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p) for p in rules.parties().org_prefixes)
+    return re.compile(rf"(?:{prefixes}){NAME_CHARS}{{1,24}}")
+
+
+def _org_matches(text: str) -> list[re.Match[str]]:
+    """Organisation-like spans, leftmost first; a name in the 株式会社○○ form also where a span
+    ending in its 株式会社 came first (「お問い合わせ株式会社|ひなたローン」)."""
+    found = list(_org_re().finditer(text))
+    covered = [(m.start(), m.end()) for m in found]
+    for m in _prefix_re().finditer(text):
+        inside = next(((a, b) for a, b in covered if a < m.start() < b), None)
+        if (
+            inside is not None
+            and text[m.start() : inside[1]] in rules.parties().org_prefixes
+            and clean_name(text[inside[0] : inside[1]]) is None  # the first span was no name at all
+        ):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
 def org_mentions(rows: list[Row]) -> list[Mention]:
     out = []
     above = {r.index: r.text for r in rows}
     for row in rows:
-        for m in _org_re().finditer(row.text):
+        for m in _org_matches(row.text):
             text = m.group(0)
             # 「…センター株式会社」: the shortest name that ends like an organisation stops at センター.
             more = re.match(r"株式会社|有限会社|合同会社", row.text[m.end() :])
@@ -125,21 +158,35 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             if stop:
                 text = text[: stop.start()]
             text = _without_department(text, row.raw)
-            if text.endswith("裁判所"):
-                text += _body_below(rows, row, row.text[m.start() + len(text) :])
             start = m.start()
+            role = re.match(r"^.*代理人(?:弁護士)?", text)
+            if role and len(text) - role.end() >= 4:  # 「右代理人堀之内総合法律事務所」: the role is not the name
+                text, start = text[role.end() :], start + role.end()
+            if text.endswith("裁判所"):
+                text += _body_below(rows, row, row.text[start + len(text) :])
             # 「法務省管轄支局 民事訴訟管理センター」: an office name printed before a space belongs to it.
             lead = re.search(r"(\S*(?:支局|本部|事務局|省))\s$", row.text[:start])
             if lead:
                 start, text = lead.start(1), lead.group(1) + text
-            elif start == 0 and re.fullmatch(r"\S{2,12}(?:支局|本部|省|裁判所)", above.get(row.index - 1, "")):
+            elif start == 0 and re.fullmatch(r"\S{2,12}(?:支局|本部|省|裁判所|庁|管轄)", above.get(row.index - 1, "")):
                 text = above[row.index - 1] + text  # the office name on the line above
-            elif (prefix := _prefix_above(rows, row, m.start())) is not None:
+            elif not text.startswith(tuple(rules.parties().org_prefixes)) and (
+                prefix := _prefix_above(rows, row, m.start())
+            ) is not None:
                 text = prefix + text  # 「弁護士法人」 on its own line over 「うしお法律事務所」
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name):
-                out.append(Mention(name, row, start, m.start() + len(text)))
+                out.append(Mention(name, row, start, start + len(text)))
     return out
+
+
+def agent(rows: list[Row]) -> Mention | None:
+    """The law office that signs as the sender's agent (「右代理人 ○○法律事務所」「通知人代理人 弁護士法人…」)."""
+    for mention in org_mentions(rows):
+        before = mention.row.text[: mention.start].replace(" ", "")
+        if before.endswith("代理人") and sender_kind(mention.name) is SenderKind.law_office:
+            return mention
+    return None
 
 
 def looks_like_org(name: str) -> bool:
@@ -296,7 +343,8 @@ def debtor(rows: list[Row]) -> Mention | None:
         m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛)", text)
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位", text[max(0, m.start() - 2) : m.end()]):
             continue
-        candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者)\s*", "", m.group(1))  # 「連帯保証人 佐藤 和子 殿」
+        # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
+        candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人)\s*", "", m.group(1))
         # The address often shares the row: keep what follows its last address token.
         parts = candidate.split(" ")
         name = parts[-1] if len(parts[-1]) >= 2 else candidate
@@ -354,10 +402,37 @@ def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
             if not m:
                 continue
             name = clean_name(m.group("name"))
+            name = _aliases(paras).get(name or "", name)
             if name and _org_re().search(name):
                 row = para.rows[0][1]
-                return Mention(name, row, 0, len(row.text))
+                return Mention(most_printed(name, rows), row, 0, len(row.text))
     return None
+
+
+def _aliases(paras: list[Paragraph]) -> dict[str, str]:
+    """「株式会社つくばね銀行（以下「訴外銀行」という。）」: the short name a letter goes on to use."""
+    found: dict[str, str] = {}
+    for para in paras:
+        for m in re.finditer(r"([^\s、。「」,()（）]{2,30}?)\s*[（(]以下[、,]?\s*[「『]([^」』]{1,12})[」』]", para.text.replace(" ", "")):
+            full = clean_name(m.group(1))
+            if full and _org_re().search(full):
+                found[m.group(2)] = full
+    return found
+
+
+def most_printed(name: str, rows: list[Row]) -> str:
+    """The spelling of `name` the letter prints most often, and on its clearest line when two are
+    printed as often: a faxed 「株式会社かもめカー下」 in one sentence is 「株式会社かもめカード」
+    everywhere else; 「こはくファイカンス」 read off a photo is 「こはくファイナンス」 in the text."""
+    text = "\n".join(r.text.replace(" ", "") for r in rows)
+    spellings: dict[str, float] = {name: 0.0}
+    for mention in org_mentions(rows):
+        other = mention.name
+        if other == name or (len(other) == len(name) and Levenshtein.distance(other, name) == 1):
+            spellings[other] = max(spellings.get(other, 0.0), mention.row.confidence)
+    if len(spellings) < 2:
+        return name
+    return max(spellings, key=lambda n: (text.count(n), spellings[n], n == name))
 
 
 def evidence(mention: Mention) -> Evidence:

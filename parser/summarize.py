@@ -194,7 +194,9 @@ def build(
         ),  # fmt: skip
         late_damages_rate_percent=v("late_damages_rate_percent"),
         lump_sum_demand=extraction.lump_sum_demand,
-        dates=Dates(**{k.split(".", 1)[1]: f.value for k, f in extraction.fields.items() if k.startswith("dates.")}),
+        # A scam's 「訴訟取下げ最終期日」 is no court's hearing or answer date.
+        dates=Dates(**{k.split(".", 1)[1]: f.value for k, f in extraction.fields.items()
+                       if k.startswith("dates.") and not (verification.scam and k in _COURT_DATES)}),  # fmt: skip
         reference_number=v("reference_number"),
         deadlines=deadlines,
         fraud_signals=verification.fraud_signals,
@@ -209,6 +211,9 @@ def build(
         meta=meta or {},
     )
     return result.model_copy(update={"summary_ja": summary_ja(result)})
+
+
+_COURT_DATES = {"dates.hearing", "dates.answer_due"}
 
 
 def failed(name: str, error: Exception, *, code: str, meta: dict[str, Any] | None = None) -> ParseResult:

@@ -105,6 +105,12 @@ EXPECTED: dict[str, dict[str, object]] = {
         "original_creditor.name": "株式会社ミモザファイナンス", "debtor.name": "増井達也", "sender.phone": "092-000-1570",
         "dates.assignment": date(2025, 6, 30),
     },
+    # Two loans, each with its own 元金・利息・損害金, and one 合計; a lawyer signs as the 通知人's 代理人.
+    "lawyer_two_loans.txt": {
+        "sender.name": "佐伯総合法律事務所", "creditor.name": "ほたるび信用金庫", "debtor.name": "坂巻隆之",
+        "amounts.total": 1973022, "amounts.principal": 1959115, "amounts.interest": 8422, "amounts.late_damages": 5485,
+        "dates.acceleration": date(2025, 12, 8), "dates.payment_due": date(2026, 1, 9), "lump_sum_demand": True,
+    },
     "scam.txt": {
         "document_type": "other", "sender.name": "法務省管轄支局民事訴訟管理センター", "reference_number": "わ251",
         "creditor.name": None, "dates.hearing": None, "dates.payment_due": None,

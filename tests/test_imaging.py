@@ -159,3 +159,19 @@ def test_a_page_cut_from_a_photo_reports_its_share_of_the_frame() -> None:
     assert "flattened" in prepared.steps
     assert 0.6 < prepared.page_share < 0.75  # 1100 of 1600 pixels
     assert imaging.prepare(paper).page_share == 1.0  # a scan is not cut down
+
+
+def test_a_seal_is_painted_out_but_red_print_is_kept() -> None:
+    page = Image.new("RGB", (1654, 800), "white")
+    draw = ImageDraw.Draw(page)
+    red = (200, 30, 30)
+    draw.ellipse((1300, 100, 1460, 260), outline=red, width=6)  # a 丸印 over the sender's name …
+    draw.rectangle((1350, 150, 1380, 180), fill=red)  # … with a character stamped inside it
+    draw.rectangle((1400, 170, 1420, 220), fill=red)
+    for x in range(200, 900, 70):  # 「¥386,400-」 printed in red: a row of character-sized marks
+        draw.rectangle((x, 500, x + 40, 550), fill=red)
+    rgb = np.asarray(page)
+    out, changed = imaging.drop_red_ink(rgb)
+    assert changed
+    assert (out[100:261, 1300:1461] == 255).all()  # the seal and what is inside it are gone
+    assert (out[500:551, 200:240] == rgb[500:551, 200:240]).all()  # the red amount is still there

@@ -190,3 +190,13 @@ def test_a_year_written_twice_and_a_spaced_decimal_point() -> None:
 def test_a_vertical_phone_number_whose_dashes_the_recognizer_dropped_gets_them_back() -> None:
     assert [m.value for m in normalize.phones("電話〇九八四〇〇五二一〇")] == ["0984-00-5210"]
     assert [m.value for m in normalize.phones("TEL 0120000318")] == ["0120000318"]  # printed so
+
+
+def test_a_rate_in_hibu_sen_written_in_kanji() -> None:
+    assert [m.value for m in normalize.rates("日歩五銭の割合")] == [18.25]
+    assert normalize.text("管理番号 ぬ一119").endswith("ぬ-119")  # a dash, not the kanji 一
+
+
+def test_a_vertical_dash_read_as_the_kanji_one_is_told_from_the_digit() -> None:
+    assert [m.value for m in normalize.phones("電話〇四五一〇〇〇一九二六")] == ["045-000-1926"]
+    assert [m.value for m in normalize.phones("電話〇八〇一二三四五六七八")] == ["080-1234-5678"]  # a mobile's own 1s

@@ -219,7 +219,7 @@ def t11():
     p.at(23, y2 + 13, "金額", size=9)
     p.at(90, y2 + 14, f"¥{T:,}", size=14, align="r", font="sans-bold")
     p.at(100, y2 + 13, "ご依頼人　栗林　和也　様", size=9)
-    p.at(23, y2 + 21, f"受付No. SZ-2603-118842　　払込期限 2026年4月9日", size=8.5)
+    p.at(23, y2 + 21, "受付No. SZ-2603-118842　　払込期限 2026年4月9日", size=8.5)
     p.at(23, y2 + 27, "払込料金（203円）はお客様のご負担となります。", size=8)
     p.at(23, y2 + 31.5, "この払込取扱票は期限を過ぎるとご利用いただけません。", size=7.5)
     tr = truth(document_type="collection_notice", sender="セゾン債権回収株式会社", license_number=34,

@@ -3,7 +3,7 @@ and adds a Page whose paragraphs never break inside a number, an amount or a dat
 from __future__ import annotations
 
 from samples.letters.fmt import kanji_digits
-from samples.letters.layout import PT_MM, Box, Line, Page, Text, text_width
+from samples.letters.layout import PT_MM, Box, Line, Text, text_width
 from samples.letters.proxykit import clean, late, truth
 
 __all__ = ["clean", "late", "truth", "leader", "cell", "kman", "split_lines", "seal_after", "wrap_nb", "Page"]
@@ -91,7 +91,7 @@ def wrap_nb(s: str, width: float, size: float, font: str = "sans", indent: str =
                     k = _tok_start(cur)
                 elif ch in "和成" and cur[-1] in "令平":  # 令|和 → keep the era name whole
                     k = len(cur) - 1
-                while 0 < k and cur[k - 1] in "（「(":  # no opening bracket at a line end
+                while k > 0 and cur[k - 1] in "（「(":  # no opening bracket at a line end
                     k -= 1
                 if k <= len(cur) - len(cur.lstrip("　")) or k == 0:
                     k = len(cur)
