@@ -60,6 +60,10 @@ bench-accuracy: setup
 	@$(PY) bench/accuracy.py --samples samples/proxy7
 	@echo; echo "== proxy set 8 (samples/proxy8) =="
 	@$(PY) bench/accuracy.py --samples samples/proxy8
+	@echo; echo "== proxy set 9 (samples/proxy9) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy9
+	@echo; echo "== proxy set 10 (samples/proxy10) =="
+	@$(PY) bench/accuracy.py --samples samples/proxy10
 
 bench: setup
 	@$(PY) bench/speed.py
