@@ -9,6 +9,7 @@ under the label (table headers, label-above-value blocks).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -108,8 +109,14 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
 _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 
 
+@functools.cache
+def _all_labels() -> frozenset[str]:
+    return frozenset(label for spec in rules.labels().fields for label in spec.labels)
+
+
 def _read_name(text: str) -> Iterator[normalize.Match]:
-    """A name stands alone after its label: short, no sentence punctuation, no particle run-on."""
+    """A name stands alone after its label: short, no sentence punctuation, no particle run-on,
+    and not another label (「受託日」 under 「委託元」)."""
     cleaned = text.strip(" :：・)）】]")
     cleaned = re.sub(r"^[（(][^)）]{1,8}[)）]\s*", "", cleaned)  # 「委託元（債権者） 株式会社…」: the label's gloss
     # 「株式会社こもれびクレジット（東京都…電話 03-…）」: the bracket holds its address, not its name.
@@ -119,7 +126,9 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
     run_on = re.match(r"^(?:に|の|が|は|を|と|へ|より|から|ない)", cleaned) or re.search(
         r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
     )  # a sentence, not a name (but こもれびクレジット is a name)
-    if _NAME_LIKE.match(cleaned) and not run_on:
+    compact = cleaned.replace(" ", "")
+    header_word = compact in _all_labels() or re.fullmatch(r"\S{1,6}(?:日|年月日|番号|金額|期限|期日)", compact)
+    if _NAME_LIKE.match(cleaned) and not run_on and not header_word:
         yield normalize.Match(cleaned, 0, len(text), text)
 
 
@@ -278,6 +287,29 @@ _DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
 _SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{3,}|[、。]")
 
 
+def _latest_column(rows: list[Row], row: Row, unit: int) -> normalize.Match | None:
+    """「項目 | 譲渡日（令和7年12月19日）現在 | 本書作成日（令和8年2月9日）現在」: of a row's amounts in
+    columns dated by the header, the one under the latest date is the claim now."""
+    amounts = [(seg, m) for seg in row.segments[1:] for m in _read_yen(seg.text, unit)][:4]
+    if len(amounts) < 2:
+        return None
+    for above in reversed(rows[max(0, row.index - 8) : row.index]):
+        if above.page != row.page:
+            return None
+        dated = [
+            (seg, d.value)
+            for seg in above.segments
+            if re.search(r"現在|時点", seg.text)  # 「…現在」 columns, not a grid of dated fields
+            for d in normalize.dates(seg.text)
+            if isinstance(d.value, date)
+        ]
+        if len(dated) >= 2:
+            seg, _ = max(dated, key=lambda sd: sd[1])
+            centre = (seg.bbox[0] + seg.bbox[2]) / 2
+            return min(amounts, key=lambda sm: abs((sm[0].bbox[0] + sm[0].bbox[2]) / 2 - centre))[1]
+    return None
+
+
 def _in_sentence(cell: str) -> bool:
     return len(cell) > 30 and bool(re.search(r"[、。]|ました|います|ります", cell))
 
@@ -338,7 +370,8 @@ def _annotation(text: str, pos: int) -> bool:
     if opened < 0 or max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) > opened:
         return False
     closed = min((i for i in (text.find(")", pos), text.find("）", pos)) if i >= 0), default=len(text))
-    return bool(re.search(r"[+＋]", text[opened:closed]))
+    # 「ご請求金額(延滞金・諸費用込み)」 says what the total holds; it is no label of its own either.
+    return bool(re.search(r"[+＋]|込み|込|含む|含み|を含", text[opened:closed]))
 
 
 def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
@@ -496,6 +529,7 @@ def labelled(
                 value = None  # a near-label (債権譲渡の → 債権譲渡人) must be followed by an organisation
             if value is not None and hit.spec.type == "yen":
                 value = _sum_at_end(window, unit_of(row)) or value  # a row across columns ending in 計
+                value = _latest_column(rows, row, unit_of(row)) or value
             if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):
                 tail = parties.after_address(window)
                 if tail is not None and not parties.looks_like_org(tail) and (

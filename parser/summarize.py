@@ -193,7 +193,7 @@ def build(
             late_damages=v("amounts.late_damages"), costs=v("amounts.costs"), sum_check=sum_check,
         ),  # fmt: skip
         late_damages_rate_percent=v("late_damages_rate_percent"),
-        lump_sum_demand=extraction.lump_sum_demand,
+        lump_sum_demand=extraction.lump_sum_demand and not verification.scam,  # no real claim behind a scam
         # A scam's 「訴訟取下げ最終期日」 is no court's hearing or answer date.
         dates=Dates(**{k.split(".", 1)[1]: f.value for k, f in extraction.fields.items()
                        if k.startswith("dates.") and not (verification.scam and k in _COURT_DATES)}),  # fmt: skip
