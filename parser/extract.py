@@ -74,11 +74,11 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
                 if _alone(seg.text, m):
                     ev = Evidence(page=row.page, bbox=seg.bbox, text=seg.raw, confidence=seg.confidence)
                     beside.append(Candidate("dates.issued", m.value, ev, 0.8, "standalone-date-beside", 0, row.index))
+    first_page = [c for c in standalone if c.evidence.page == letter_rows[0].page]
     if which == "last":
-        first_page = [c for c in standalone if c.evidence.page == letter_rows[0].page]
-        found = (first_page or standalone)[-1:]
-        return found[0] if found else None
-    head = [c for c in standalone if c.evidence.page == letter_rows[0].page and _row(letter_rows, c).top_fraction < 0.3]
+        last = first_page or standalone
+        return last[-1] if last else None
+    head = [c for c in first_page if _row(letter_rows, c).top_fraction < 0.3]
     beside = [c for c in beside if c.evidence.page == letter_rows[0].page]
     found = head or beside or standalone
     return found[0] if found else None
@@ -136,7 +136,8 @@ def _per_loan_sums(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candi
         if path == breakdown.TOTAL:
             continue
         first = cands[0]
-        value = sum({int(c.value) for c in cands})  # type: ignore[call-overload]  # (a label and a prose rule may read one amount twice)
+        # Distinct values: a label and a prose rule may read one amount twice.
+        value = sum({int(c.value) for c in cands})  # type: ignore[call-overload]
         summed[path] = Candidate(path, value, first.evidence, first.score, f"sum-of-loans:{first.how}", first.rank, first.row)
     if all(len({c.value for c in options[p]}) == 1 for p in summed if p != breakdown.TOTAL):
         return None

@@ -371,7 +371,7 @@ def _annotation(text: str, pos: int) -> bool:
         return False
     closed = min((i for i in (text.find(")", pos), text.find("）", pos)) if i >= 0), default=len(text))
     # 「ご請求金額(延滞金・諸費用込み)」 says what the total holds; it is no label of its own either.
-    return bool(re.search(r"[+＋]|込み|込|含む|含み|を含", text[opened:closed]))
+    return bool(re.search(r"[+＋]|込|含", text[opened:closed]))
 
 
 def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
