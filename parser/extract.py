@@ -55,7 +55,7 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
     used_as_value = {c.row for c in labelled if c.how.startswith("label-above")}
     dated_rows = {c.row for c in labelled if c.path.startswith("dates.")}
     standalone: list[Candidate] = []
-    beside: list[Candidate] = []  # alone in the right half of a head row that holds something else
+    beside: list[Candidate] = []  # alone in its cell of a head row that holds something else
     for row in letter_rows:
         if row.index in used_as_value:
             continue
@@ -67,9 +67,7 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
         # on the left: 「○○債権回収株式会社 … 令和8年3月4日」.
         if row.index in dated_rows or row.top_fraction >= 0.3 or len(row.segments) < 2:
             continue
-        for seg in row.segments[1:]:
-            if seg.bbox[0] < 0.5 * row.page_width:
-                continue
+        for seg in row.segments:
             for m in normalize.dates(seg.text):
                 if _alone(seg.text, m):
                     ev = Evidence(page=row.page, bbox=seg.bbox, text=seg.raw, confidence=seg.confidence)

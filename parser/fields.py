@@ -554,8 +554,10 @@ def labelled(
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
                 if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
                     score *= 0.7  # 「1,386,215円 代位弁済額（金庫の残元金1,362,000円・利息24,215円）」
-                elif hit.spec.type == "yen" and _in_sentence(row.segments[_segment_at(row, hit.start)].text):
-                    score *= 0.8  # 「…元金1,482,115円及び利息14,205円、合計1,496,320円を代位弁済」: a table says it surer
+                elif hit.spec.type in ("yen", "text") and _in_sentence(row.segments[_segment_at(row, hit.start)].text):
+                    # 「…元金1,482,115円及び利息14,205円、合計1,496,320円を代位弁済」, 「(…会員番号 HB-0418-2276)に基づく」:
+                    # a table or the letter's head says it surer
+                    score *= 0.8
                 out.append(Candidate(hit.spec.path, value.value, ev, score, f"label:{hit.label}", hit.rank, row.index))
                 continue
             if hit.score < 1.0:
