@@ -250,18 +250,8 @@ def _dedupe(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _segment_at(row: Row, pos: int) -> int:
-    start = 0
-    for i, seg in enumerate(row.segments):
-        end = start + len(seg.text)
-        if pos <= end:
-            return i
-        start = end + 1
-    return len(row.segments) - 1
-
-
 def _evidence(row: Row, start: int, end: int, confidence: float) -> Evidence:
-    first, last = _segment_at(row, start), _segment_at(row, max(start, end - 1))
+    first, last = row.segment_at(start), row.segment_at(max(start, end - 1))
     segs = row.segments[first : last + 1]
     xs0, ys0, xs1, ys1 = zip(*(s.bbox for s in segs), strict=True)
     return Evidence(
@@ -405,7 +395,7 @@ def _column_value(
         nxt, a, b = below
         text = nxt.text[a:b]
         if kind == "name" and (_ZIP.match(text) or parties.looks_like_address(text)):
-            current, index = nxt, _segment_at(nxt, a)
+            current, index = nxt, nxt.segment_at(a)
             continue
         if kind == "name":
             b, text = _spaced_name(nxt, a, b, text)
@@ -418,7 +408,7 @@ def _column_value(
 
 def _spaced_name(row: Row, a: int, b: int, text: str) -> tuple[int, str]:
     """A person's name printed with a wide space (「大貫　　里奈」) falls into two cells: join them."""
-    index = _segment_at(row, a)
+    index = row.segment_at(a)
     if len(text.strip()) > 3 or index + 1 >= len(row.segments):
         return b, text
     seg, following = row.segments[index], row.segments[index + 1]
@@ -495,7 +485,7 @@ def labelled(
                 value_next = not window.strip() and _VALUE_HEAD.match(head)  # 「…遅延損害金」+「金参拾万…円」
                 if cut_number or value_next:
                     window += head
-            seg_index = _segment_at(row, hit.start)
+            seg_index = row.segment_at(hit.start)
             own_cell = _LABEL_LEAD.sub("", _PARENS.sub("", row.segments[seg_index].text)).replace(" ", "") == hit.label
             if (
                 hit.spec.type == "name"
@@ -511,7 +501,7 @@ def labelled(
                 cell == hit.label
                 and len(row.segments) > 1
                 and all(len(_PARENS.sub("", seg.text).replace(" ", "")) <= 7 for seg in row.segments)
-                and any(_segment_at(row, h.start) != seg_index for h in hits if h.score == 1.0)
+                and any(row.segment_at(h.start) != seg_index for h in hits if h.score == 1.0)
             )
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
@@ -540,8 +530,7 @@ def labelled(
                     ev = _evidence(row, hit.start, len(text), row.confidence * hit.score)
                     out.append(Candidate(hit.spec.path, tail, ev, 0.9 * hit.score, f"label-after-address:{hit.label}", hit.rank, row.index))
                     continue
-                seg = row.segments[_segment_at(row, hit.start)]
-                value = _name_on_next_row(rows, row, seg.bbox[0])  # 「(譲渡人) 東京都…」 with the name below
+                value = _name_on_next_row(rows, row, row.segments[seg_index].bbox[0])  # 「(譲渡人) 東京都…」 with the name below
                 if value is not None:
                     nxt = rows[row.index + 1]
                     ev = _evidence(nxt, 0, len(nxt.text), nxt.confidence)
@@ -554,7 +543,7 @@ def labelled(
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
                 if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
                     score *= 0.7  # 「1,386,215円 代位弁済額（金庫の残元金1,362,000円・利息24,215円）」
-                elif hit.spec.type in ("yen", "text") and _in_sentence(row.segments[_segment_at(row, hit.start)].text):
+                elif hit.spec.type in ("yen", "text") and _in_sentence(row.segments[seg_index].text):
                     # 「…元金1,482,115円及び利息14,205円、合計1,496,320円を代位弁済」, 「(…会員番号 HB-0418-2276)に基づく」:
                     # a table or the letter's head says it surer
                     score *= 0.8

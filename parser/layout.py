@@ -48,6 +48,20 @@ class Row:
     def confidence(self) -> float:
         return min((s.confidence for s in self.segments), default=0.0)
 
+    def segment_at(self, pos: int) -> int:
+        """The index of the cell that holds character `pos` of `text`."""
+        start = 0
+        for i, seg in enumerate(self.segments):
+            end = start + len(seg.text)
+            if pos <= end:
+                return i
+            start = end + 1
+        return len(self.segments) - 1
+
+    def segment_start(self, index: int) -> int:
+        """Where cell `index` begins in `text`."""
+        return sum(len(seg.text) + 1 for seg in self.segments[:index])
+
     @property
     def top_fraction(self) -> float:
         """Where the row sits on its page, 0 at the top, 1 at the bottom."""

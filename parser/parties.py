@@ -102,12 +102,8 @@ def _prefix_above(rows: list[Row], row: Row, pos: int) -> str | None:
     """An organisation form (弁護士法人, 株式会社 …) printed alone right above the name's cell."""
     if row.index == 0:
         return None
-    starts, offset = [], 0
-    for seg in row.segments:
-        starts.append(offset)
-        offset += len(seg.text) + 1
-    index = max(i for i, s in enumerate(starts) if s <= pos)
-    if starts[index] != pos:
+    index = row.segment_at(pos)
+    if row.segment_start(index) != pos:
         return None  # the name must head its cell
     seg = row.segments[index]
     height = seg.bbox[3] - seg.bbox[1]

@@ -246,3 +246,12 @@ def test_an_organisation_form_on_its_own_line_joins_the_name_below() -> None:
     text = "弁護士法人                    令和8年2月6日\n                     当事務所受付番号 U8-0206\nうしお法律事務所\n"
     e = run(text + "            岩崎 悠斗 様\n受任のご通知\nTEL06-0000-7316\n")
     assert values(e)["sender.name"] == "弁護士法人うしお法律事務所"
+
+
+def test_a_row_knows_which_cell_holds_a_position() -> None:
+    from parser.layout import rows
+
+    row = rows(normalize.pages([page("原債権者    株式会社かなめ銀行    物件所在地")]))[0]
+    assert [s.text for s in row.segments] == ["原債権者", "株式会社かなめ銀行", "物件所在地"]
+    assert row.segment_at(row.text.index("かなめ")) == 1
+    assert row.segment_start(2) == row.text.index("物件所在地")
