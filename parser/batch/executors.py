@@ -463,20 +463,34 @@ class DaskExecutor:
 
         queue = deque(jobs)
         settings_json = self.settings.model_dump_json()
-        inflight: dict[Any, tuple[Job, float, bool]] = {}  # future → job, deadline, sent to wait
+        inflight: dict[Any, tuple[Job, float]] = {}  # future → job, deadline
+        # Files that shared the cluster with another file while in flight: Dask may place a file
+        # on any worker, so one that died with its worker may only have been next to the culprit.
+        crowded: set[Any] = set()
+        # Those get a second try of their own, run alone so that the culprit cannot take them
+        # down again; new files wait meanwhile.
+        retry: deque[Job] = deque()
         second_try: set[int] = set()
         threads, asked = self._capacity(), time.monotonic()
-        while queue or inflight:
+        while queue or retry or inflight:
             if time.monotonic() - asked > CAPACITY_SECONDS:  # workers may have joined or left
                 threads, asked = self._capacity(), time.monotonic()
-            # One file waits on each worker thread behind the one it runs, so the thread starts
-            # it the moment the other is done instead of after a round trip to this process.
-            while queue and len(inflight) < 2 * threads:
-                job = queue.popleft()
+            alone = any(job.index in second_try for job, _ in inflight.values())
+            if retry and not inflight:
+                batch, room = [retry.popleft()], 1
+            elif retry or alone:
+                batch, room = [], 0
+            else:
+                # One file waits on each worker thread behind the one it runs, so the thread starts
+                # it the moment the other is done instead of after a round trip to this process.
+                batch, room = [], 2 * threads - len(inflight)
+            while room > 0 and (batch or queue):
+                job = batch.pop() if batch else queue.popleft()
                 data, failed = read_payload(job)
                 if failed is not None or data is None:
                     yield job, failed or error_result(job.name, "unreadable_input", "cannot read")
                     continue
+                room -= 1
                 future = self._client.submit(
                     parse_on_worker, self.parse, job, data, settings_json,
                     key=f"debt-notice-{self._run_id}-{job.index}-{int(job.index in second_try)}",
@@ -485,31 +499,43 @@ class DaskExecutor:
                 # A file sent while every thread is busy starts only when one is done: it gets
                 # the running file's limit on top of its own.
                 waits = len(inflight) >= threads
-                inflight[future] = (job, time.monotonic() + (2 if waits else 1) * self.timeout, waits)
+                if inflight:
+                    crowded.update(inflight, [future])
+                inflight[future] = (job, time.monotonic() + (2 if waits else 1) * self.timeout)
             if not inflight:
                 continue
-            wait_for = max(0.05, min(deadline for _, deadline, _ in inflight.values()) - time.monotonic())
+            wait_for = max(0.05, min(deadline for _, deadline in inflight.values()) - time.monotonic())
             try:
                 with self._client.as_current():  # wait() looks for a current client; ours is not global
                     done = dask_wait(list(inflight), timeout=wait_for, return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
             for future in done:
-                job, _, waited = inflight.pop(future)
-                if waited and job.index not in second_try and _worker_died(future):
-                    # It may only have been waiting behind a file that killed the worker (twice,
-                    # which is all Dask allows a task): it gets one more try of its own.
+                job, _ = inflight.pop(future)
+                shared = future in crowded
+                crowded.discard(future)
+                if shared and job.index not in second_try and _worker_died(future):
+                    # It may only have been queued on, or moved with, a file that killed the
+                    # worker (twice, which is all Dask allows a task): it gets one more try.
                     second_try.add(job.index)
                     future.release()
-                    queue.appendleft(job)
+                    retry.append(job)
                     continue
                 yield job, self._collect(job, future)
             now = time.monotonic()
-            for future, (job, deadline, _) in list(inflight.items()):
+            stopped = False
+            for future, (job, deadline) in list(inflight.items()):
                 if now >= deadline and not future.done():
                     del inflight[future]
+                    crowded.discard(future)
                     self._stop(future, job)
+                    stopped = True
                     yield job, timeout_result(job, self.timeout)
+            if stopped:
+                # A restarted worker hands the files queued on it to another: they start afresh.
+                now = time.monotonic()
+                for future, (job, deadline) in inflight.items():
+                    inflight[future] = (job, max(deadline, now + self.timeout))
 
     def _collect(self, job: Job, future: Any) -> ParseResult:
         from distributed import KilledWorker
