@@ -57,7 +57,7 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
     standalone: list[Candidate] = []
     beside: list[Candidate] = []  # alone in its cell of a head row that holds something else
     for row in letter_rows:
-        if row.index in used_as_value:
+        if row.index in used_as_value or _under_heading(letter_rows, row):
             continue
         for m in normalize.dates(row.text):
             if _alone(row.text, m):
@@ -80,6 +80,16 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
     beside = [c for c in beside if c.evidence.page == letter_rows[0].page]
     found = head or beside or standalone
     return found[0] if found else None
+
+
+def _under_heading(letter_rows: list[Row], row: Row) -> bool:
+    """A date under a short heading of its own (「裁判取下げ最終期日」, 「お振込期限」) is that heading's
+    value, not the letter's date, even when the heading is not a label we know."""
+    above = letter_rows[row.index - 1] if row.index > 0 else None
+    if above is None or above.page != row.page:
+        return False
+    text = above.text.replace(" ", "")
+    return len(text) <= 16 and not re.search(r"\d", text) and bool(re.search(r"(期日|期限|締切|まで)[:：]?$", text))
 
 
 def _alone(text: str, m: normalize.Match) -> bool:
@@ -201,6 +211,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _court_reference(letter_rows, doc_type, out)
     _printed_sum(letter_rows, by_path, unit_of)
     _balance_as_principal(by_path)
+    _cut_label_part(letter_rows, by_path, unit_of)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
     # Names from a PDF text layer are exact; GiNZA (about 2 s to load) is for OCR'd pages.
     ocr_read = any(page.source == "ocr" for page in pages)
@@ -236,6 +247,30 @@ def _balance_as_principal(by_path: dict[str, list[Candidate]]) -> None:
                                                       f"balance:{small.how}", small.rank, small.row)]  # fmt: skip
             by_path[breakdown.TOTAL] = [c for c in totals if c is not small and c.value != small.value]
             return
+
+
+def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
+    """「利 ¥18,206-」 (息： lost to the OCR): a row of the breakdown whose label is cut short is the
+    part it begins to spell when its amount is exactly what the labelled parts lack of the total."""
+    if not by_path.get(breakdown.TOTAL):
+        return
+    total = _best(by_path[breakdown.TOTAL])
+    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
+    missing = [spec for spec in rules.labels().fields if spec.path in breakdown.PARTS and spec.path not in chosen]
+    gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
+    if len(chosen) < 2 or not missing or gap <= 0:
+        return
+    block = [c.row for c in (total, *chosen.values())]
+    for row in letter_rows[min(block) : max(block) + 1]:
+        for m in fields.reader("yen", unit=unit_of(row))(row.text):
+            head = re.sub(r"[\s:：]", "", row.text[: m.start])
+            if m.value != gap or not head or re.search(r"\d", head):
+                continue
+            for spec in missing:
+                if any(label.startswith(head) for label in spec.labels):
+                    ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+                    by_path[spec.path].append(Candidate(spec.path, gap, ev, 0.7, f"cut-label:{head}", 50, row.index))
+                    return
 
 
 def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:

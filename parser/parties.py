@@ -336,7 +336,7 @@ def debtor(rows: list[Row]) -> Mention | None:
     honorifics = "|".join(rules.parties().honorifics)
     for row in rows:
         text = row.text
-        m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛)", text)
+        m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
