@@ -132,6 +132,10 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
         yield normalize.Match(cleaned, 0, len(text), text)
 
 
+def _read_name_ok(window: str) -> bool:
+    return next(iter(_read_name(window)), None) is not None
+
+
 def reader(kind: ValueType, *, unit: int = 1, ref: date | None = None) -> Callable[[str], Iterator[normalize.Match]]:
     readers: dict[str, Callable[[str], Iterator[normalize.Match]]] = {
         "yen": lambda t: _read_yen(t, unit),
@@ -495,6 +499,11 @@ def labelled(
             ):
                 # 「原債権者 | 株式会社かなめ銀行 | 物件所在地 | 新潟市…」: the name is the next cell only
                 window = " " + row.segments[seg_index + 1].text
+            if hit.spec.type == "name" and not own_cell and not _read_name_ok(window):
+                # 「原告 株式会社… 代表取締役 浦野 誠司 | 939-0000富山県…」: the name ends with its cell
+                cell_end = row.segment_start(seg_index) + len(row.segments[seg_index].text)
+                if hit.end < cell_end < len(text):
+                    window = text[hit.end : cell_end]
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.
             header_cell = (
@@ -553,6 +562,8 @@ def labelled(
                 continue  # a fuzzy label needs its value right beside it
             if len(cell) > len(hit.label) + 6 or _DISTRIBUTION.search(row.text):
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
+            if re.match(r"[のをにはがと]", text[hit.end :]):
+                continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
             if _IN_SENTENCE.search(cell) or re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]):
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, row, seg_index, read, hit.spec.type)

@@ -335,6 +335,9 @@ class DocumentTypeSpec(_Data):
     )
     sender_is_court: bool = False
     lump_sum_prior: float = Field(0.0, description="added to the lump-sum score for this type")
+    lump_sum_phrases: dict[str, float] = Field(
+        default_factory=dict, description="phrases that weigh toward a lump-sum demand in this type only"
+    )
     issued_date: Literal["first", "last"] = Field(
         "first", description="which date standing alone on page 1 is the letter's date (last: a 仮執行宣言 date)"
     )
@@ -417,6 +420,9 @@ class PartyRules(_Data):
     name_tail_noise: list[str]
     not_sender_context: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list, description="a party value containing these is no name")
+    bystanders: list[str] = Field(
+        default_factory=list, description="organisations printed on letters that are never a party (the post office's 内容証明 stamp)"
+    )
     court_name_noise: list[str] = Field(default_factory=list, description="labels printed before a court's name")
     court_phone_context: list[str] = Field(default_factory=list)
     party_phone_context: list[str] = Field(default_factory=list)

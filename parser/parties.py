@@ -171,7 +171,7 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             ) is not None:
                 text = prefix + text  # 「弁護士法人」 on its own line over 「うしお法律事務所」
             name = clean_name(text)
-            if name and not re.fullmatch(r"[\d\-]+", name):
+            if name and not re.fullmatch(r"[\d\-]+", name) and name not in rules.parties().bystanders:
                 out.append(Mention(name, row, start, start + len(text)))
     return out
 

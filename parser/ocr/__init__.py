@@ -172,6 +172,11 @@ def is_vertical_page(lines: Sequence[OcrLine]) -> bool:
     return vertical > sum(len(line.text) for line in lines if not line.vertical)
 
 
+def _wide(line: OcrLine) -> bool:
+    x0, y0, x1, y1 = line.bbox
+    return x1 - x0 > 2.5 * (y1 - y0) and len(line.text.strip()) >= 3
+
+
 def reading_order(lines: Sequence[OcrLine], vertical: bool) -> tuple[OcrLine, ...]:
     """Horizontal pages: rows top to bottom, left to right within a row.
     Vertical pages: columns right to left, top to bottom within a column.
@@ -180,6 +185,20 @@ def reading_order(lines: Sequence[OcrLine], vertical: bool) -> tuple[OcrLine, ..
     smaller one form one row (or column), so side-by-side blocks (the addressee on the
     left, the sender on the right) are read row by row.
     """
+    if vertical:
+        # A horizontal line on a vertical page (the post office's 内容証明 stamp, a page number)
+        # spans many columns: banded with them it would shuffle their order. It is read after them.
+        # So is anything printed wholly above or below the block of columns (the stamp's 「第 号」).
+        tall = [line.bbox for line in lines if line.bbox[3] - line.bbox[1] >= 2 * (line.bbox[2] - line.bbox[0])]
+        top, bottom = min((b[1] for b in tall), default=0.0), max((b[3] for b in tall), default=0.0)
+
+        def apart(line: OcrLine) -> bool:
+            return _wide(line) or (bool(tall) and (line.bbox[1] >= bottom or line.bbox[3] <= top))
+
+        across = [line for line in lines if apart(line)]
+        columns = [line for line in lines if not apart(line)]
+        if across and columns:
+            return reading_order(columns, True) + reading_order(across, False)
     low, high = (0, 2) if vertical else (1, 3)  # the box sides across the reading direction
     if vertical:
         first = sorted(lines, key=lambda line: -line.bbox[2])  # rightmost column first
