@@ -105,9 +105,10 @@ def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
         return False
     spec = next(s for s in data.types if s.type == document_type)
     # 「お支払いがない場合、…一括でご請求させていただくことがございます」 warns; it does not demand.
-    text = "。".join(
-        sentence for sentence in text.split("。") if not any(re.search(c, sentence) for c in data.lump_sum_conditional)
-    )
+    # Only the warning goes: a demand before it in the same run of text, where a line ends without
+    # a 。 (「…までに一括でお振込みください」), still counts.
+    for conditional in data.lump_sum_conditional:
+        text = re.sub(conditional, "。", text)
     # Court papers whose claim rests on 期限の利益喪失 demand the whole balance (prior per type).
     phrases = {**data.lump_sum_phrases, **spec.lump_sum_phrases}
     score = spec.lump_sum_prior + sum(weight * min(text.count(p), 2) for p, weight in phrases.items())

@@ -207,6 +207,10 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         if path.startswith("amounts.") or path == "dates.issued" or not by_path.get(path):
             continue
         labelled_only = [c for c in by_path[path] if not c.how.startswith("prose")]
+        if path == "reference_number" and doc_type not in _COURT_TYPES:
+            # A servicer's letter after a 競売 cites the court's 「令和6年(ケ)第41号」: its own file number comes first.
+            own = [c for c in labelled_only if not _CASE_NUMBER.search(str(c.value))]
+            labelled_only = own or labelled_only
         out[path] = _found(_best(labelled_only or by_path[path]))
     _court_reference(letter_rows, doc_type, out)
     _printed_sum(letter_rows, by_path, unit_of)
@@ -290,6 +294,9 @@ def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
                 return
 
 
+_CASE_NUMBER = re.compile(r"[(（][ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
+
+
 def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:
     """On court papers the 事件番号 is the reference, wherever it is printed."""
     if doc_type not in _COURT_TYPES:
@@ -339,6 +346,12 @@ def _parties(
         mention = parties.debtor(letter_rows)
         if mention is not None:
             debtor = _name_found(mention, "addressee", 0.9)
+    if debtor is not None:
+        # 「阿久津塗装 阿久津和樹様」 on a fax cover, 「阿久津和樹様」 on the letter: the person, not the shop.
+        shorter = next((m for m in parties.addressees(letter_rows)
+                        if len(m.name) >= 3 and m.name != debtor.value and str(debtor.value).endswith(m.name)), None)  # fmt: skip
+        if shorter is not None:
+            debtor = _name_found(shorter, "addressee", 0.9)
     original = _labelled_name(by_path, "original_creditor.name")
     if original is None:
         mention = parties.original_creditor_in_prose(letter_rows)
@@ -408,9 +421,15 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
     for row in letter_rows:
         # A fax machine's header line (「2025/11/27 14:22 FROM: … 092-000-1579 P.001/001」) names the fax.
         header = bool(re.search(r"FROM|P\.\s*\d{3}|\d{4}/\d{2}/\d{2}\s+\d{1,2}:\d{2}", row.text.upper()))
+        prev_end, fax_next = 0, False
         for m in normalize.phones(row.text):
-            before = row.text[max(0, m.start - 6) : m.start].upper()
-            if header or "FAX" in before or "ファクス" in before or "ファックス" in before:
+            before = row.text[max(prev_end, m.start - 10) : m.start].upper()
+            prev_end = m.end
+            # 「TEL/FAX 03-0000-2585/03-0000-2586」: the first number is the telephone, the second the fax.
+            paired = bool(re.search(r"(?:TEL|電話)\W*(?:FAX|ファクス)", before))
+            is_fax = fax_next or (not paired and ("FAX" in before or "ファクス" in before or "ファックス" in before))
+            fax_next = paired
+            if header or is_fax:
                 fax_numbers.add(m.value)
                 continue
             ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)

@@ -515,6 +515,8 @@ def labelled(
             if header_cell and hit.spec.type == "name":
                 window = ""  # 「原債権者 | 債権譲受日」 over a row of values: read the column, not the next header
             value = next(iter(read(window)), None) if window.strip(" :：") else None
+            if value is None and hit.spec.type == "name" and (org := parties.org_at_start(window)):
+                value = normalize.Match(org, 0, len(window), window)  # 「原契約 株式会社…との金銭消費貸借契約」
             if value is None and hit.spec.type == "name" and parties.looks_like_address(window):
                 tail = parties.after_address(window)  # a row too long to be a name: 〒…9番9号 株式会社… 代表取締役…
                 if tail is not None and parties.looks_like_org(tail):

@@ -95,7 +95,7 @@ def rows(pages: list[OcrPage]) -> list[Row]:
     for page in pages:
         lines = [line for line in page.lines if line_text(line)]
         if page.vertical:
-            groups = _vertical_paragraphs(lines)
+            cells = _vertical_paragraphs(lines)
         else:
             groups = []
             for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
@@ -109,8 +109,9 @@ def rows(pages: list[OcrPage]) -> list[Row]:
                     groups.append([line])
             for group in groups:
                 group.sort(key=lambda ln: ln.bbox[0])
-        for group in groups:
-            segments = [_merged(group)] if page.vertical else [_segment(line) for line in group]
+            cells = [[[line] for line in group] for group in groups]
+        for paragraph in cells:
+            segments = [_merged(cell) for cell in paragraph]
             out.append(
                 Row(
                     page=page.number,
@@ -130,11 +131,14 @@ def _h_overlap(a: tuple[float, float, float, float], b: tuple[float, float, floa
 _PUNCT_ONLY = re.compile(r"^[、。，．,.・「」『』()（）\s]+$")
 
 
-def _vertical_paragraphs(columns: list[OcrLine]) -> list[list[OcrLine]]:
-    """Columns of vertical text joined where a sentence runs on into the next column.
+def _vertical_paragraphs(columns: list[OcrLine]) -> list[list[list[OcrLine]]]:
+    """Columns of vertical text joined where a sentence runs on into the next column: paragraphs
+    of cells, each cell the lines read as one run of text.
 
     A column that reaches the bottom of the text block and does not end a sentence continues
     in the next column, which starts at the top (「…合計金八十六万」 + 「四千三百円です」).
+    Two lines further down the same column are two cells of one row, as a label and its value
+    side by side are in horizontal writing (「一、求償元金」 … 「金一七五万一九九〇円」).
     Lone punctuation marks, which text layers place apart from their column, are dropped.
     """
     columns = [c for c in columns if not _PUNCT_ONLY.match(line_text(c))]
@@ -142,18 +146,21 @@ def _vertical_paragraphs(columns: list[OcrLine]) -> list[list[OcrLine]]:
         return []
     top = min(c.bbox[1] for c in columns)
     bottom = max(c.bbox[3] for c in columns)
-    groups: list[list[OcrLine]] = []
+    groups: list[list[list[OcrLine]]] = []
     for col in columns:
         if groups:
-            prev = groups[-1][-1]
+            prev = groups[-1][-1][-1]
             em = max(prev.bbox[2] - prev.bbox[0], 1.0)
+            if _h_overlap(prev.bbox, col.bbox) and col.bbox[1] >= prev.bbox[3] - 0.5 * em:
+                groups[-1].append([col])
+                continue
             runs_on = (
                 prev.bbox[3] >= bottom - 1.5 * em
                 and col.bbox[1] <= top + 1.5 * em
                 and not line_text(prev).endswith("。")
             )
             if runs_on:
-                groups[-1].append(col)
+                groups[-1][-1].append(col)
                 continue
-        groups.append([col])
+        groups.append([[col]])
     return groups

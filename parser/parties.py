@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -185,6 +186,18 @@ def agent(rows: list[Row]) -> Mention | None:
     return None
 
 
+def org_at_start(text: str) -> str | None:
+    """The organisation a run of text begins with (「株式会社みつまたローンとの金銭消費貸借契約…」)."""
+    stripped = text.lstrip(" :：")
+    found = next(iter(_org_matches(stripped)), None)
+    if found is None or found.start() != 0:
+        return None
+    # The 株式会社○○ form runs on into the sentence: it stops at the particle that follows the name.
+    # A particle before a kanji (「…カードは貴殿に」) ends it too; in 「株式会社はなみずき銀行」 は is the name.
+    name = clean_name(re.split(r"(?<=..)(?:との|から|より|に対し|において|の間|[はがをにへ](?=[一-龯、,（(]|$))", found.group(0))[0])
+    return name if name and len(name) >= 4 else None
+
+
 def looks_like_org(name: str) -> bool:
     return bool(_org_re().search(name))
 
@@ -333,6 +346,11 @@ def sender(
 
 def debtor(rows: list[Row]) -> Mention | None:
     """The addressee: a name followed by 様 or 殿, near the head of page 1 (or the foot, 内容証明 style)."""
+    return next(addressees(rows), None)
+
+
+def addressees(rows: list[Row]) -> Iterator[Mention]:
+    """Every name the letter addresses with 様 or 殿, in reading order."""
     honorifics = "|".join(rules.parties().honorifics)
     for row in rows:
         text = row.text
@@ -348,8 +366,7 @@ def debtor(rows: list[Row]) -> Mention | None:
             name = parts[-2] + parts[-1]  # 「山田 太郎 様」
         name = clean_name(name) or ""
         if len(name) >= 2 and not _not_a_person(name) and not _org_re().search(name):
-            return Mention(name, row, m.start(1), m.end(1))
-    return None
+            yield Mention(name, row, m.start(1), m.end(1))
 
 
 def looks_like_address(s: str) -> bool:
@@ -428,7 +445,13 @@ def most_printed(name: str, rows: list[Row]) -> str:
             spellings[other] = max(spellings.get(other, 0.0), mention.row.confidence)
     if len(spellings) < 2:
         return name
-    return max(spellings, key=lambda n: (text.count(n), spellings[n], n == name))
+    from parser import registry  # the registry builds on names like these; import late
+
+    def registered(n: str) -> bool:  # 「アピリオ」 in one sentence, 「アビリオ」 in the signature and the registry
+        found = registry.match_name(n)
+        return found is not None and found.edits == 0
+
+    return max(spellings, key=lambda n: (text.count(n), registered(n), spellings[n], n == name))
 
 
 def evidence(mention: Mention) -> Evidence:
