@@ -97,7 +97,7 @@ def rows(pages: list[OcrPage]) -> list[Row]:
         if page.vertical:
             cells = _vertical_paragraphs(lines)
         else:
-            groups = []
+            groups: list[list[OcrLine]] = []
             for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
                 for group in reversed(groups[-3:]):
                     if _overlap(group[-1].bbox, line.bbox) >= 0.5 and not any(
