@@ -111,7 +111,7 @@ def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
         text = re.sub(conditional, "。", text)
     # Court papers whose claim rests on 期限の利益喪失 demand the whole balance (prior per type).
     phrases = {**data.lump_sum_phrases, **spec.lump_sum_phrases}
-    score = spec.lump_sum_prior + sum(weight * min(text.count(p), 2) for p, weight in phrases.items())
+    score = spec.lump_sum_prior + sum(weight * min(len(re.findall(p, text)), 2) for p, weight in phrases.items())
     if document_type is DocumentType.settlement_proposal:
         # An instalment offer mentions 一括 only for the default clause (残額を一括して…).
         score -= data.lump_sum_threshold

@@ -8,6 +8,7 @@ label spelling beats a loose one, and the first place in the letter beats later 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import defaultdict
@@ -198,6 +199,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     cands = labelled + fields.prose(letter_rows, doc_type, unit_of=unit_of, ref=ref)
     by_path: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
+        if c.path.startswith("amounts.") and c.value == 0:
+            continue  # 「現在残高 0円」 on a 完済 notice: nothing is claimed
         by_path[c.path].append(c)
 
     out: dict[str, Found] = {}
@@ -214,6 +217,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         out[path] = _found(_best(labelled_only or by_path[path]))
     _court_reference(letter_rows, doc_type, out)
     _printed_sum(letter_rows, by_path, unit_of)
+    _arrears_interest(by_path)
     _balance_as_principal(by_path)
     _cut_label_part(letter_rows, by_path, unit_of)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
@@ -251,6 +255,17 @@ def _balance_as_principal(by_path: dict[str, list[Candidate]]) -> None:
                                                       f"balance:{small.how}", small.rank, small.row)]  # fmt: skip
             by_path[breakdown.TOTAL] = [c for c in totals if c is not small and c.value != small.value]
             return
+
+
+def _arrears_interest(by_path: dict[str, list[Candidate]]) -> None:
+    """「延滞元金 | 延滞利息 | 遅延損害金」: where a letter prints both, 延滞利息 is the interest on the
+    arrears and 遅延損害金 the damages (alone, 延滞利息 names the damages)."""
+    late = by_path.get("amounts.late_damages", [])
+    named = [c for c in late if c.how.endswith(":延滞利息")]
+    others = [c for c in late if not c.how.endswith(":延滞利息")]
+    if named and others and not by_path.get("amounts.interest"):
+        by_path["amounts.interest"] = [dataclasses.replace(c, path="amounts.interest") for c in named]
+        by_path["amounts.late_damages"] = others
 
 
 def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
@@ -405,6 +420,8 @@ def _parties(
         if found is not None:
             if path != "debtor.name" and confirm_names and isinstance(found.value, str):
                 found = found.model_copy(update={"value": parties.most_printed(found.value, letter_rows)})
+            if isinstance(found.value, str):
+                found = found.model_copy(update={"value": parties.full_form(found.value, letter_rows)})
             out[path] = found
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:

@@ -48,6 +48,8 @@ class _Hit:
 _CASE_NO = re.compile(
     r"(?:令和|平成|昭和)\s*(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*\(\s*(?:ロ|ハ|ワ|少コ|ケ|ヌ|ル|手ハ)\s*\)\s*第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*号"
 )
+# 「(ト)第228号」, 「(ぬ)3318」: a kana in brackets heads the number (a 符号 without the era).
+_KANA_REF = re.compile(r"\(\s*[ぁ-んァ-ヶ]{1,2}\s*\)\s*(?:第\s*\d+\s*号|\d[\d\-]{1,20})")
 _REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]|\.(?=\d)| (?=\d)){2,24}")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
@@ -96,7 +98,7 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
         if date_match.start > 0:
             text = text[: date_match.start]
             break
-    m = _CASE_NO.search(text) or _REF_NO.search(text)
+    m = _CASE_NO.search(text) or _KANA_REF.search(text) or _REF_NO.search(text)
     if m and (re.match(r"\s*[*＊●]", text[m.end() :]) or re.search(r"[*＊●]\s*$", text[: m.start()])):
         return  # a masked card number (5210-****-****-3306, ****6620) is not a file number
     if m:
@@ -277,7 +279,7 @@ def _name_on_next_row(rows: list[Row], row: Row, x: float | None = None) -> norm
     return next(_read_name(seg.text), None)
 
 
-_DISTRIBUTION = re.compile(r"充当|配当金額|配当額")
+_DISTRIBUTION = re.compile(r"充当(?!後)|配当金額|配当額")  # 「配当充当後残元金」 is what is left to claim
 _SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{3,}|[、。]")
 
 

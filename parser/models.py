@@ -346,7 +346,9 @@ class DocumentTypeSpec(_Data):
 class DocumentTypeRules(_Data):
     title_weight: float = 10.0
     types: list[DocumentTypeSpec]
-    lump_sum_phrases: dict[str, float]
+    lump_sum_phrases: dict[str, float] = Field(
+        description="regular expressions over the compacted text and their weight toward a lump-sum demand"
+    )
     lump_sum_threshold: float = 3.0
     lump_sum_negations: list[str] = Field(default_factory=list)
     lump_sum_conditional: list[str] = Field(

@@ -247,13 +247,16 @@ _GENERIC_COURT = re.compile(r"^(?:管轄|上記|下記|受訴|執行|所轄|最�
 _DEPARTMENT_LINE = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:課|係|センター|局|室)$")
 
 
-_FAKE_BODY = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:センター|管理局|事務局|通達局)")
+_FAKE_BODY = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:センター|管理局|事務局|通達局|調整室|管理室)")
 
 
 def _body_below(rows: list[Row], row: Row, rest: str) -> str:
     """A court has no センター or 管理局: a scam prints one after a court's name, on its own line
     (「東京簡易裁判所」 / 「民事訴訟受付センター」), and the sender is the whole invented body."""
-    if rest.strip() or row.index + 1 >= len(rows) or rows[row.index + 1].page != row.page:
+    if rest.strip():  # 「関東地方裁判所 訴訟記録調整室」 on one line
+        same = _FAKE_BODY.match(rest.strip().split(" ")[0])
+        return same.group(0) if same else ""
+    if row.index + 1 >= len(rows) or rows[row.index + 1].page != row.page:
         return ""
     m = _FAKE_BODY.match(rows[row.index + 1].text.replace(" ", ""))
     return m.group(0) if m else ""
@@ -355,7 +358,7 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
     for row in rows:
         text = row.text
         m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
-        if not m or re.search(r"お客様番号|お客様各位|皆様|各位", text[max(0, m.start() - 2) : m.end()]):
+        if not m or re.search(r"お客様番号|お客様各位|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
         candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人)\s*", "", m.group(1))
@@ -431,6 +434,17 @@ def _aliases(paras: list[Paragraph]) -> dict[str, str]:
             if full and _org_re().search(full):
                 found[m.group(2)] = full
     return found
+
+
+def full_form(name: str, rows: list[Row]) -> str:
+    """「(株)ルミナスクレジット」 on a payment slip is 「株式会社ルミナスクレジット」 in the letter."""
+    if "(株)" not in name:
+        return name
+    text = "".join(r.text.replace(" ", "") for r in rows)
+    for full in (name.replace("(株)", "株式会社"),):
+        if full in text:
+            return full
+    return name
 
 
 def most_printed(name: str, rows: list[Row]) -> str:

@@ -186,13 +186,14 @@ def build(
                       kind=extraction.sender_kind),  # fmt: skip
         creditor=NamedParty(name=None if verification.scam else v("creditor.name")),
         registry=verification.registry,
-        original_creditor=NamedParty(name=v("original_creditor.name")),
+        # A scam invents its 「ご契約先」 and the items of its bill: only the sum it demands is reported.
+        original_creditor=NamedParty(name=None if verification.scam else v("original_creditor.name")),
         debtor=NamedParty(name=v("debtor.name")),
-        amounts=Amounts(
+        amounts=Amounts(total=v("amounts.total"), sum_check=sum_check) if verification.scam else Amounts(
             total=v("amounts.total"), principal=v("amounts.principal"), interest=v("amounts.interest"),
             late_damages=v("amounts.late_damages"), costs=v("amounts.costs"), sum_check=sum_check,
         ),  # fmt: skip
-        late_damages_rate_percent=v("late_damages_rate_percent"),
+        late_damages_rate_percent=None if verification.scam else v("late_damages_rate_percent"),
         lump_sum_demand=extraction.lump_sum_demand and not verification.scam,  # no real claim behind a scam
         # A scam's 「訴訟取下げ最終期日」 is no court's hearing or answer date.
         dates=Dates(**{k.split(".", 1)[1]: f.value for k, f in extraction.fields.items()
