@@ -45,10 +45,12 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         # A title stands nearly alone on its line (「催告書(一括請求)」), not inside a sentence.
         if normalize.first_date(text):
             continue  # 「支払督促発付日 令和7年8月4日」 is a dated entry, not a title
+        if text.endswith("。") or re.search(r"では(?:ありません|ございません)", text):
+            continue  # 「本書はご請求書ではありません。」 is a sentence about the letter, not its title
         # A bracket after the title is a subtitle: 「ご利用料金等のお支払いについて(最終のご案内)」.
         # Two titles joined (「期限の利益喪失のご通知及び残債務のご請求について」) are two parts as well.
         main = re.sub(r"[(（【][^)）】]*[)）】]", "", text)  # 「【重要】」 marks a title, it is not part of it
-        parts = [main, *re.split(r"及び|並びに|兼", main), *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
+        parts = [main, *re.split(r"及び|および|並びに|兼", main), *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
         hits = [
             (t, spec.type)
             for spec in specs
@@ -58,8 +60,10 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         if not hits:
             continue
         longest = max(len(title) for title, _ in hits)
+        # Of two titles as long, the one printed first heads the line: 「債権譲受のご通知およびお支払いのお願い」.
+        first = min(text.find(title) for title, _ in hits if len(title) == longest)
         for title, kind in hits:
-            if len(title) == longest and len(title) > len(found.get(kind, "")):
+            if len(title) == longest and text.find(title) == first and len(title) > len(found.get(kind, "")):
                 found[kind] = title
     return found
 
