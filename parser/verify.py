@@ -37,7 +37,6 @@ COURT_TYPES = frozenset(
 _NEGATION = re.compile(
     r"ありません|いたしません|致しません|しません|ございません|おりません|できません|ことはない|ないでください|しないで|一切|絶対に"
 )
-_SENTENCE_END = re.compile(r"[。\n]")
 # A sentence that warns about scams quotes their names and wording without being one.
 _WARNING = re.compile(r"注意|架空請求|詐欺|不審|偽物|にせもの|だまされ|騙")
 # Signals that follow from the registry verdict rather than from the text.
@@ -171,10 +170,11 @@ def _haystacks(text: str, *names: str | None) -> tuple[str, ...]:
 def _first_unnegated(pattern: re.Pattern[str], haystack: str) -> bool:
     """A match that its sentence neither negates (「…ことはありません」) nor quotes in a scam warning."""
     for m in pattern.finditer(haystack):
-        end = _SENTENCE_END.search(haystack, m.end())
-        stop = end.start() if end else len(haystack)
-        start = max(haystack.rfind("。", 0, m.start()), haystack.rfind("\n", 0, m.start())) + 1
-        rest = haystack[m.end() : min(stop, m.end() + 40)]
+        # A sentence runs on over a line break (「…ギフトカードでのお支払い」 / 「をお願いすることは一切ございません。」).
+        end = haystack.find("。", m.end())
+        stop = min(end if end >= 0 else len(haystack), m.end() + 80)
+        start = max(haystack.rfind("。", 0, m.start()) + 1, m.start() - 80, 0)
+        rest = haystack[m.end() : min(stop, m.end() + 60)].replace("\n", "")
         if not _NEGATION.search(rest) and not _WARNING.search(haystack[start:stop]):
             return True
     return False
