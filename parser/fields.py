@@ -108,6 +108,7 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
         yield normalize.Match(value, m.start(), m.end(), m.group(0))
 
 
+_ROLE_HEADERS = frozenset({"連帯保証人", "保証人", "主債務者", "債務者", "債権者", "譲渡人", "譲受人", "原告", "被告"})
 _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 
 
@@ -119,8 +120,9 @@ def _all_labels() -> frozenset[str]:
 def _read_name(text: str) -> Iterator[normalize.Match]:
     """A name stands alone after its label: short, no sentence punctuation, no particle run-on,
     and not another label (「受託日」 under 「委託元」)."""
-    cleaned = text.strip(" :：・)）】]")
+    cleaned = text.strip(" :：・)）【】[]")
     cleaned = re.sub(r"^[（(][^)）]{1,8}[)）]\s*", "", cleaned)  # 「委託元（債権者） 株式会社…」: the label's gloss
+    cleaned = re.sub(r"(?<=\S)([様殿])\s.*$", r"\1", cleaned)  # 「栗城達也様 譲受…」: the name ends at its honorific
     # 「株式会社こもれびクレジット（東京都…電話 03-…）」: the bracket holds its address, not its name.
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
     if bracket:
@@ -129,7 +131,7 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
         r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
     )  # a sentence, not a name (but こもれびクレジット is a name)
     compact = cleaned.replace(" ", "")
-    header_word = compact in _all_labels() or re.fullmatch(r"\S{1,6}(?:日|年月日|番号|金額|期限|期日)", compact)
+    header_word = compact in _all_labels() or compact in _ROLE_HEADERS or re.fullmatch(r"\S{1,6}(?:日|年月日|番号|金額|期限|期日)", compact)
     if _NAME_LIKE.match(cleaned) and not run_on and not header_word:
         yield normalize.Match(cleaned, 0, len(text), text)
 

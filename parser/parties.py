@@ -328,6 +328,8 @@ def sender(
             score -= 5.0
         if _is_prose(row, mention):
             score -= 3.0
+        if re.search(r"[(（]\s*$", row.text[: mention.start]):
+            score -= 5.0  # 「いなほ住宅保証株式会社 (株式会社青葉台銀行住宅ローン保証会社)」: a gloss on the name before
         if re.search(re.escape(mention.name) + r"(?:の)?(?:訴訟)?代理人", row.text.replace(" ", "")):
             score -= 5.0  # 「A株式会社代理人 弁護士…」: A is the client; its lawyer signs
         if any(word in row.text for word in rules.parties().not_sender_context):
@@ -357,7 +359,9 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
     honorifics = "|".join(rules.parties().honorifics)
     for row in rows:
         text = row.text
-        m = re.search(rf"({NAME_CHARS}{{1,12}}(?:\s{NAME_CHARS}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
+        # A name holds no honorific: 「等々力誠殿 舟橋 久美子 殿」 addresses two people, the first one first.
+        person = rf"(?:(?!{honorifics}){NAME_CHARS})"
+        m = re.search(rf"({person}{{1,12}}(?:\s{person}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
