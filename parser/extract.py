@@ -440,7 +440,7 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
         header = bool(re.search(r"FROM|P\.\s*\d{3}|\d{4}/\d{2}/\d{2}\s+\d{1,2}:\d{2}", row.text.upper()))
         prev_end, fax_next = 0, False
         for m in normalize.phones(row.text):
-            before = row.text[max(prev_end, m.start - 10) : m.start].upper()
+            before = row.text[max(prev_end, m.start - 12) : m.start].upper().replace(" ", "")  # 「F A X送信先」
             prev_end = m.end
             # 「TEL/FAX 03-0000-2585/03-0000-2586」: the first number is the telephone, the second the fax.
             paired = bool(re.search(r"(?:TEL|電話)\W*(?:FAX|ファクス)", before))
@@ -461,6 +461,7 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
 
         def court_rank(c: Candidate) -> int:
             window = " ".join(r.text for r in letter_rows[max(0, c.row - 1) : c.row + 1])
+            window = re.sub(r"[(（][^)）]*ではありません[)）]", "", window)  # 「(債権者の連絡先ではありません)」
             if any(w in window for w in data.party_phone_context):
                 return 2
             return 0 if any(w in c.evidence.text for w in data.court_phone_context) else 1
