@@ -34,6 +34,7 @@ COURT_TYPES = frozenset(
 )
 # A match is void when the rest of its sentence negates it: real servicers print warnings such as
 # 「電子マネーでのお支払いをお願いすることはありません」.
+_WRAPPED_LINE = 30  # characters: a line this long that ends without 。 was wrapped mid-sentence
 _NEGATION = re.compile(
     r"ありません|いたしません|致しません|しません|ございません|おりません|できません|ことはない|ないでください|しないで|一切|絶対に"
 )
@@ -170,14 +171,27 @@ def _haystacks(text: str, *names: str | None) -> tuple[str, ...]:
 def _first_unnegated(pattern: re.Pattern[str], haystack: str) -> bool:
     """A match that its sentence neither negates (「…ことはありません」) nor quotes in a scam warning."""
     for m in pattern.finditer(haystack):
-        # A sentence runs on over a line break (「…ギフトカードでのお支払い」 / 「をお願いすることは一切ございません。」).
-        end = haystack.find("。", m.end())
-        stop = min(end if end >= 0 else len(haystack), m.end() + 80)
-        start = max(haystack.rfind("。", 0, m.start()) + 1, m.start() - 80, 0)
+        start = max(haystack.rfind("。", 0, m.start()), haystack.rfind("\n", 0, m.start())) + 1
+        stop = _sentence_end(haystack, m.end())
         rest = haystack[m.end() : min(stop, m.end() + 60)].replace("\n", "")
         if not _NEGATION.search(rest) and not _WARNING.search(haystack[start:stop]):
             return True
     return False
+
+
+def _sentence_end(haystack: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends: at its 。, or at the end of its line unless the line is a
+    long one the printer wrapped (「…ギフトカードでのお支払い」 / 「をお願いすることは一切ございません。」)."""
+    line_start = haystack.rfind("\n", 0, pos) + 1
+    while True:
+        line_end = haystack.find("\n", pos)
+        line_end = len(haystack) if line_end < 0 else line_end
+        stop = haystack.find("。", pos, line_end)
+        if stop >= 0:
+            return stop
+        if line_end == len(haystack) or line_end - line_start < _WRAPPED_LINE:
+            return line_end
+        line_start = pos = line_end + 1
 
 
 def _fake_in_text(text: str) -> bool:

@@ -255,3 +255,114 @@ def test_a_row_knows_which_cell_holds_a_position() -> None:
     assert [s.text for s in row.segments] == ["原債権者", "株式会社かなめ銀行", "物件所在地"]
     assert row.segment_at(row.text.index("かなめ")) == 1
     assert row.segment_start(2) == row.text.index("物件所在地")
+
+
+def test_a_court_claim_with_running_damages_is_both_total_and_principal() -> None:
+    e = run("""
+少額訴訟  口頭弁論期日呼出状及び答弁書催告状
+被告 四方田 健 様
+■原告の請求(訴状の要旨)
+請求の趣旨  被告は、原告に対し、金428,450円及びこれに対する令和7年11月1日から支払済みまで
+年3パーセントの割合による金員を支払え。
+紛争の要点  被告は、令和7年10月31日に内金50,000円を支払ったのみで、残代金を支払わない。
+原告 株式会社たてやまオートサービス 代表取締役 浦野 誠司    939-0000富山県射水市みなと台九丁目9番9号
+""")
+    v = values(e)
+    assert e.document_type.value == "lawsuit"
+    assert v["amounts.total"] == v["amounts.principal"] == 428450  # not the 内金 paid
+    assert v["dates.last_payment"] == date(2025, 10, 31)
+    assert v["creditor.name"] == "株式会社たてやまオートサービス"  # not the heading 「原告の請求」
+
+
+def test_court_cost_lines_add_up_to_the_costs() -> None:
+    e = run("""
+支払督促
+請求の趣旨
+  1 求償金元金……      1,126,480円
+  2 確定遅延損害金……   32,405円
+  3 申立手数料……       6,000円
+  4 送達費用……         2,198円
+  5 書類作成及び提出費用……  1,000円
+  請求金額(1から5まで)……  1,168,083円
+""")
+    v = values(e)
+    assert v.get("amounts.interest") is None  # 申立手数料 is a court fee, not interest
+    assert v["amounts.costs"] == 9198
+
+
+def test_a_breakdown_row_whose_label_the_ocr_cut_short_fills_the_gap() -> None:
+    e = run("""
+ご請求書
+元金:     ¥312,540-
+利       ¥18,206-    (約定利息)
+遅延損害金:   ¥25,503-
+ご請求額計:   ¥356,249-
+""")
+    assert values(e)["amounts.interest"] == 18206
+
+
+def test_the_telephone_of_a_tel_fax_pair_is_the_first_number() -> None:
+    e = run("""
+ご請求書
+送信元    弁護士法人あまぎり総合法律事務所
+TEL/FAX    03-0000-2585/03-0000-2586
+""")
+    assert values(e)["sender.phone"] == "03-0000-2585"
+
+
+def test_zero_yen_is_no_claim_and_a_paid_fee_is_no_interest() -> None:
+    e = run("""
+ローンご完済のお知らせ(完済証明書)
+契約番号    ローンの種類    現在残高
+55-208814-1    住宅ローン    0円
+3.繰上返済手数料(33,000円)は、令和8年3月25日にご返済口座から引落し済みです。
+""")
+    v = values(e)
+    assert e.document_type.value == "other"
+    assert v.get("amounts.total") is None and v.get("amounts.interest") is None
+
+
+def test_a_date_under_its_own_heading_is_not_the_letters_date() -> None:
+    e = run("""
+民事訴訟開始のお知らせ
+乙部智美様
+裁判取下げ最終期日
+令和8年3月9日(月)
+令和8年3月3日
+""")
+    assert values(e)["dates.issued"] == date(2026, 3, 3)
+
+
+def test_two_addressees_side_by_side_the_first_is_the_debtor() -> None:
+    e = run("""
+期限の利益喪失通知書
+【主債務者】    【連帯保証人】
+等々力誠殿    舟橋 久美子 殿
+""")
+    assert values(e)["debtor.name"] == "等々力誠"
+
+
+def test_a_label_and_its_value_down_one_vertical_column_are_one_row() -> None:
+    from parser.layout import rows
+    from parser.models import OcrLine, OcrPage
+
+    def col(text: str, x: float, y0: float, y1: float) -> OcrLine:
+        return OcrLine(text=text, bbox=(x, y0, x + 17, y1), confidence=0.99, vertical=True)
+
+    body = col("つきましては、当社は貴殿に対し、左記の求償金を請求いたします。", 364, 62, 778)
+    columns = (body, col("一、求償元金", 328, 73, 139), col("金一七五万一九九〇円", 328, 173, 282),
+               col("二、遅延損害金", 310, 73, 150), col("金一万七五一九円", 310, 173, 260))  # fmt: skip
+    vpage = OcrPage(number=1, width=595, height=842, lines=columns, source="text_layer", engine="test", vertical=True)
+    found = rows(normalize.pages([vpage]))
+    assert [[s.text for s in r.segments] for r in found][1:] == [
+        ["一、求償元金", "金一七五万一九九〇円"], ["二、遅延損害金", "金一万七五一九円"],
+    ]  # fmt: skip
+
+
+def test_of_two_joined_titles_the_first_heads_the_letter() -> None:
+    pages = normalize.pages([page("""
+債権譲受のご通知およびお支払いのお願い
+当社は、株式会社つばめ沢銀行から貴殿に対する債権を譲り受けました。
+お支払期限までにお支払いください。
+""")])
+    assert classify.classify(pages).document_type.value == "assignment_notice"

@@ -376,3 +376,14 @@ def test_rapidocr_tells_vertical_writing_from_a_page_on_its_side_without_osd(mon
     sideways = ocr.read_image(letter_page().rotate(-90, expand=True), engine, number=1)  # top to the right
     assert sideways.rotation == 270 and not sideways.vertical
     assert cer(sideways, LINES) < 0.03
+
+
+def test_a_horizontal_stamp_on_a_vertical_page_is_read_after_the_columns() -> None:
+    # The post office's 内容証明 stamp spans several columns; banded with them it shuffled their order.
+    first = line("しかるに貴殿は", (336, 111, 358, 379), vertical=True)
+    before = line("約を締結されました。", (355, 96, 377, 230), vertical=True)
+    after = line("支払を最後に", (317, 96, 339, 372), vertical=True)
+    stamp = line("書留内容証明郵便物として差し出したことを証明します。", (170, 490, 391, 499))
+    number = line("号", (323, 476, 332, 484))
+    ordered = ocr.reading_order([stamp, after, number, first, before], vertical=True)
+    assert [ln.text for ln in ordered][:3] == ["約を締結されました。", "しかるに貴殿は", "支払を最後に"]

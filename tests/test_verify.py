@@ -391,3 +391,14 @@ def test_a_real_servicers_plain_assignment_notice_raises_none_of_the_transfer_si
     text = "債権譲渡通知書\n株式会社あおば銀行は、貴殿に対する下記債権を当社に譲渡しました。\nお問い合わせはお電話でも承ります。\n"
     v = verify(extraction(text, DocumentType.assignment_notice))
     assert not {"vague_transfer_wording", "details_only_by_phone", "fake_court_or_ministry"} & set(v.fraud_signals)
+
+
+def test_a_negated_warning_that_runs_over_a_line_break_is_not_a_signal():
+    text = (
+        REAL_SERVICER
+        + "当社の名前をかたる不審な電話が確認されています。当社が、お客様に電子マネーやギフトカードでのお支払い\n"
+        + "をお願いすることは一切ございません。\n"
+    )
+    assert verify(real_letter(), norm_text=text).fraud_signals == []
+    scam = REAL_SERVICER + "コンビニでギフトカードを購入し\nカード番号を担当者へお伝えください。\n"
+    assert "prepaid_or_gift_card" in verify(real_letter(), norm_text=scam).fraud_signals
