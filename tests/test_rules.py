@@ -11,14 +11,20 @@ from parser.models import DocumentType
 def test_every_data_file_validates_and_patterns_compile() -> None:
     for spec in rules.document_types().types:
         assert spec.titles or spec.keywords
-        for pattern in spec.keywords:
+        for pattern in [*spec.keywords, *spec.lump_sum_phrases]:
             re.compile(pattern)
+    for pattern in [*rules.document_types().lump_sum_phrases, *rules.document_types().lump_sum_conditional]:
+        re.compile(pattern)
     for rule in rules.prose().rules:
-        for pattern in (rule.after, rule.before, rule.reject_after):
+        for pattern in (rule.after, rule.before, rule.reject_after, rule.reject_before, rule.value):
             if pattern:
                 re.compile(pattern)
-    for pattern in rules.parties().original_creditor_prose + rules.parties().name_tail_noise:
+    party = rules.parties()
+    for pattern in party.original_creditor_prose + party.creditor_prose + party.name_tail_noise:
         re.compile(pattern)
+    for label in rules.labels().fields:
+        for pattern in label.patterns:
+            re.compile(pattern)
     assert rules.next_steps().steps
 
 
