@@ -131,7 +131,7 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
         r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
     )  # a sentence, not a name (but こもれびクレジット is a name)
     compact = cleaned.replace(" ", "")
-    header_word = compact in _all_labels() or compact in _ROLE_HEADERS or re.fullmatch(r"\S{1,6}(?:日|年月日|番号|金額|期限|期日)", compact)
+    header_word = compact in _all_labels() or compact in _ROLE_HEADERS or re.fullmatch(r"\S{1,10}(?:日|年月日|番号|金額|総額|期限|期日|期間|方法|割合|内容|種類)", compact)
     if _NAME_LIKE.match(cleaned) and not run_on and not header_word:
         yield normalize.Match(cleaned, 0, len(text), text)
 
@@ -570,7 +570,7 @@ def labelled(
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
-            if _IN_SENTENCE.search(cell) or re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]):
+            if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]):
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, row, seg_index, read, hit.spec.type)
             if found is None:
