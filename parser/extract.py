@@ -422,6 +422,8 @@ def _parties(
                 found = found.model_copy(update={"value": parties.most_printed(found.value, letter_rows)})
             if isinstance(found.value, str):
                 found = found.model_copy(update={"value": parties.full_form(found.value, letter_rows)})
+            if path != "debtor.name" and isinstance(found.value, str):
+                found = found.model_copy(update={"value": parties.registry_spelling(found.value)})
             out[path] = found
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:

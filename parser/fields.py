@@ -160,7 +160,7 @@ _LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}(?=[^一二三四�
 
 # What may stand before a party label in its cell: bullets, numbers, brackets, and a kanji list
 # number (「二 原債権者 …」 in vertical letters).
-_LABEL_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十]))?[\s\d().、・●■□◆◇※\-:：①-⑳(（【\[]*")
+_LABEL_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十]))?[\s\d().、・●■□◆◇※\-:：①-⑳(（【〔〈《\[]*")
 
 
 def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) -> list[_Hit]:

@@ -473,7 +473,8 @@ def _grouped(digits: str) -> str:
 
 
 LICENSE_RE = re.compile(
-    rf"法務大臣\s*(?:許可)?\s*(?:番号)?\s*[:：]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
+    # 「法務大応許可第34号」: a fax may blur 臣 (the words around it say what it is)
+    rf"法務[大太][臣応巨臥]\s*(?:許可)?\s*(?:番号)?\s*[:：]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
     rf"|許可番号\s*[:：]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*号"
 )
 

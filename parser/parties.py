@@ -440,6 +440,19 @@ def _aliases(paras: list[Paragraph]) -> dict[str, str]:
     return found
 
 
+def registry_spelling(name: str) -> str:
+    """「セソン債権回収株式会社」 off a fax is 「セゾン債権回収株式会社」: a licensed servicer's name from the
+    registry when the letter's reading differs from it only by a lost or added (han)dakuten."""
+    from parser import registry  # the registry builds on names like these; import late
+
+    found = registry.match_name(name)
+    if found is None or found.edits != 1 or len(found.matched_name) != len(name):
+        return name
+    differ = [(a, b) for a, b in zip(name, found.matched_name, strict=True) if a != b]
+    base = [unicodedata.normalize("NFD", c)[0] for pair in differ for c in pair]
+    return found.matched_name if len(differ) == 1 and base[0] == base[1] else name
+
+
 def full_form(name: str, rows: list[Row]) -> str:
     """「(株)ルミナスクレジット」 on a payment slip is 「株式会社ルミナスクレジット」 in the letter."""
     if "(株)" not in name:
