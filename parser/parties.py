@@ -74,7 +74,7 @@ def clean_name(raw: str) -> str | None:
     lead_date = next(normalize.dates(name), None)
     if lead_date is not None and lead_date.start == 0:
         name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
-    name = name.strip(":：・,、。 ")
+    name = name.strip(":：・,、。 ").lstrip("】」』)）]〕》").rstrip("【「『(（[〔《")  # 「【出頭場所】 津地方裁判所」
     if any(word in name for word in data.not_names) or name in data.org_prefixes or name in data.org_suffixes:
         return None  # 「株式会社」 alone is no one's name
     if re.search(r"[はがをにのへと](?:株式会社|有限会社|合同会社)$", name):
@@ -454,13 +454,22 @@ def registry_spelling(name: str) -> str:
 
 
 def full_form(name: str, rows: list[Row]) -> str:
-    """「(株)ルミナスクレジット」 on a payment slip is 「株式会社ルミナスクレジット」 in the letter."""
-    if "(株)" not in name:
+    """The name with its legal form as the letter prints it elsewhere: 「(株)ルミナスクレジット」 on a
+    payment slip is 「株式会社ルミナスクレジット」; a logo's 「栃とちのみ銀行」 (its mark read as a
+    character) is 「株式会社とちのみ銀行」 in the sender block."""
+    if "(株)" in name:
+        full = name.replace("(株)", "株式会社")
+        return full if full in "".join(r.text.replace(" ", "") for r in rows) else name
+    forms = ("株式会社", "有限会社", "合同会社")
+    if any(form in name for form in forms):
         return name
-    text = "".join(r.text.replace(" ", "") for r in rows)
-    for full in (name.replace("(株)", "株式会社"),):
-        if full in text:
-            return full
+    for core in (name, name[1:]):
+        if len(core) < 4:
+            continue
+        for form in forms:
+            for full in (form + core, core + form):
+                if any(m.name == full for m in org_mentions(rows)):
+                    return full
     return name
 
 
