@@ -44,26 +44,10 @@ samples: setup
 
 bench-accuracy: setup
 	@$(PY) bench/accuracy.py
-	@echo; echo "== proxy set (samples/proxy: letters written apart from the parser) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy
-	@echo; echo "== proxy set 2 (samples/proxy2) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy2
-	@echo; echo "== proxy set 3 (samples/proxy3) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy3
-	@echo; echo "== proxy set 4 (samples/proxy4) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy4
-	@echo; echo "== proxy set 5 (samples/proxy5) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy5
-	@echo; echo "== proxy set 6 (samples/proxy6) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy6
-	@echo; echo "== proxy set 7 (samples/proxy7) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy7
-	@echo; echo "== proxy set 8 (samples/proxy8) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy8
-	@echo; echo "== proxy set 9 (samples/proxy9) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy9
-	@echo; echo "== proxy set 10 (samples/proxy10) =="
-	@$(PY) bench/accuracy.py --samples samples/proxy10
+	@for set in $$(ls -d samples/proxy* | sort -V); do \
+		echo; echo "== $$set (letters written apart from the parser; first runs in its README) =="; \
+		$(PY) bench/accuracy.py --samples $$set; \
+	done
 
 bench: setup
 	@$(PY) bench/speed.py
