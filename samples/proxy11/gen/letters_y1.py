@@ -491,7 +491,7 @@ def y07():
     T = P + FEE + L
     iss = D(2026, 3, 9)
     p = Page(font="serif", size=10.5, top=18)
-    p.line(f"令和8年3月9日", align="r")
+    p.line("令和8年3月9日", align="r")
     p.gap(2)
     p.line("〒812-0000", size=9.5)
     p.line("福岡県福岡市博多区なかす川端九丁目9番9号", size=9.5)

@@ -10,8 +10,8 @@ from datetime import date as D
 
 from common import Page, late, seal_after, truth, vsafe, wd
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number, kanji_small
-from samples.letters.layout import GRAY, PT_MM, Line, Seal, VText, post_office_stamp, vertical_page
+from samples.letters.fmt import fullwidth, kanji_number, kanji_small
+from samples.letters.layout import PT_MM, Line, Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
 SHADE = (0.90, 0.90, 0.90)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date as D
 
 from common import Page, late, leader, truth, wd
-from letters_g1 import PALE, SHADE, _amount_table, _block, fw, rsp, rw, rwd, y
+from letters_g1 import PALE, _amount_table, _block, fw, rsp, rw, rwd, y
 
-from samples.letters.layout import GRAY, RED, Line
+from samples.letters.layout import RED, Line
 
 
 def rwf(d: D) -> str:
@@ -600,7 +600,7 @@ def g16():
             [32, 52, 28, 54], x=22, size=9.5, row_h=8, aligns="llll", font="sans")
     p.gap(3)
     rows = [["ご返済日", "元金", "利息", "遅延損害金"]]
-    for m, lt in zip(miss, lates):
+    for m, lt in zip(miss, lates, strict=False):
         rows.append([rsp(m), y(PI), y(II), y(lt)])
     rows.append(["小計", y(P), y(INT), y(L)])
     p.table(rows, [46, 40, 40, 40], x=22, size=10, row_h=8, aligns="lrrr", header=True, font="sans")

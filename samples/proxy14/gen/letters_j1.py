@@ -9,8 +9,25 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, NAVY, RED, SHADE, WHITE, Box, Line, Page, bars, dashed, faq, grid, late, qr, slip, stamp,
-                    truth, wd, window)
+from common import (
+    GRAY,
+    NAVY,
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    faq,
+    grid,
+    late,
+    qr,
+    slip,
+    stamp,
+    truth,
+    wd,
+    window,
+)
 
 from samples.letters.fmt import fullwidth
 

@@ -8,10 +8,26 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, NAVY, RED, SHADE, WHITE, Box, Line, Page, faq, grid, late, qr, slip, stamp, truth, vsafe,
-                    wd, window)
+from common import (
+    GRAY,
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Page,
+    faq,
+    grid,
+    late,
+    qr,
+    slip,
+    stamp,
+    truth,
+    vsafe,
+    wd,
+    window,
+)
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number, kanji_small
+from samples.letters.fmt import fullwidth, kanji_number, kanji_small
 from samples.letters.layout import Seal, VText, vertical_page
 
 fw = fullwidth

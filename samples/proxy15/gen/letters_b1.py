@@ -9,8 +9,27 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, RED, SHADE, WHITE, Box, Line, Page, dashed, daiji, era, fw, grid, jis, kdate, late, slash,
-                    stamp, truth, vsafe, wd)
+from common import (
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    daiji,
+    dashed,
+    era,
+    fw,
+    grid,
+    jis,
+    kdate,
+    late,
+    slash,
+    stamp,
+    truth,
+    vsafe,
+    wd,
+)
 
 from samples.letters.layout import Seal, VText, vertical_page
 

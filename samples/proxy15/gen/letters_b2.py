@@ -10,8 +10,24 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, RED, SHADE, WHITE, Box, Line, Page, daiji, dashed, era, fw, gridlines, jis, late, leader,
-                    stamp, truth, wd)
+from common import (
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    daiji,
+    dashed,
+    era,
+    fw,
+    gridlines,
+    jis,
+    late,
+    leader,
+    truth,
+    wd,
+)
 
 ONE = timedelta(days=1)
 NAVY2 = (0.10, 0.20, 0.42)

@@ -10,7 +10,21 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, NAVY, RED, SHADE, WHITE, Box, Line, Page, era, grid, late, qr, stamp, truth, wd, window)
+from common import (
+    GRAY,
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    era,
+    late,
+    qr,
+    truth,
+    wd,
+    window,
+)
 
 from samples.letters.fmt import fullwidth
 
@@ -350,7 +364,7 @@ def d04():
         b = q.line(lab, x=x0, size=10.5)
         q.at(x1, b, val, size=10.5, align="r")
     q.gap(1)
-    q.para(f"５　上記１の元金に対する令和8年2月5日から完済まで、年１４．６％の割合による遅延損害金", x0=22, x1=190, size=10,
+    q.para("５　上記１の元金に対する令和8年2月5日から完済まで、年１４．６％の割合による遅延損害金", x0=22, x1=190, size=10,
            indent="")
     q.para("（注）２の利息は分割払手数料及び約定利息、３は令和7年10月28日から令和8年2月4日まで年１４．６％の割合による"
            "遅延損害金、４の内訳は申立手数料3,500円、支払督促正本送達費用1,120円、申立書作成及び提出費用800円です。",
@@ -396,7 +410,7 @@ def d05():
     T = P + L + C
     case = "令和7年(ロ)第2214号"
     p = Page(font="serif", size=11, top=18)
-    p.line(f"令和７年（ロ）第２２１４号　譲受債権請求督促事件", size=10.5)
+    p.line("令和７年（ロ）第２２１４号　譲受債権請求督促事件", size=10.5)
     p.gap(5)
     p.title("仮執行宣言付支払督促", size=17, font="serif-bold")
     p.gap(2)

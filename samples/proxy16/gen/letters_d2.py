@@ -10,10 +10,24 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, RED, SHADE, WHITE, Box, Line, Page, era, kdate, late, qr, stamp, truth, vcheck,
-                    vsafe, wd)
+from common import (
+    GRAY,
+    RED,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    era,
+    kdate,
+    late,
+    qr,
+    truth,
+    vcheck,
+    vsafe,
+    wd,
+)
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
+from samples.letters.fmt import fullwidth, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth

@@ -8,8 +8,22 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, NAVY, RED, SHADE, WHITE, Box, Line, Page, bars, dashed, era, grid, late, leader, qr,
-                    stamp, truth, wd, window)
+from common import (
+    GRAY,
+    RED,
+    SHADE,
+    Box,
+    Line,
+    Page,
+    bars,
+    era,
+    late,
+    leader,
+    stamp,
+    truth,
+    wd,
+    window,
+)
 
 from samples.letters.fmt import fullwidth
 

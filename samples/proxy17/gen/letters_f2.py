@@ -8,8 +8,23 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, RED, SHADE, WHITE, Box, Line, Page, dashed, era, grid, kdate, late, leader, qr, stamp,
-                    truth, vcheck, vsafe, wd)
+from common import (
+    GRAY,
+    RED,
+    WHITE,
+    Box,
+    Page,
+    dashed,
+    era,
+    grid,
+    kdate,
+    late,
+    leader,
+    truth,
+    vcheck,
+    vsafe,
+    wd,
+)
 
 from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
@@ -39,7 +54,7 @@ def f09():
     P, I = 538_000, 12_045
     L = late(P, R, acc + timedelta(1), issued)
     T = P + I + L
-    assert 13_000 + 15_000 * 35 == P and 38_000 + 10_000 * 50 == P
+    assert P == 13_000 + 15_000 * 35 and P == 38_000 + 10_000 * 50
     p = Page(font="sans", size=10, top=14)
     p.line(f"送信日　{jis(issued)}　　送信枚数　1枚（本紙のみ）", size=9, align="r")
     p.gap(1)

@@ -9,10 +9,25 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, NAVY, RED, SHADE, WHITE, Box, Line, Page, era, kdate, late, qr, stamp, truth, vcheck,
-                    vsafe, wd)
+from common import (
+    GRAY,
+    NAVY,
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    era,
+    kdate,
+    late,
+    truth,
+    vcheck,
+    vsafe,
+    wd,
+)
 
-from samples.letters.fmt import fullwidth, kanji_digits, yen
+from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -412,7 +427,7 @@ def i06():
     k = lambda n: f"{n // 1000:,}"  # noqa: E731
     # the 千円 table must add up after truncation
     assert (Q0 // 1000 + X // 1000 + Y // 1000) == (Q0 + X + Y) // 1000, "pre"
-    assert (Y // 1000 + X // 1000 + (Q0 - P) // 1000) == Dv // 1000, "div"
+    assert Dv // 1000 == (Y // 1000 + X // 1000 + (Q0 - P) // 1000), "div"
     assert Dv <= 24_150_000
     p = Page(font="sans", size=10, top=14)
     p.at(15, 20, "NITTELE", size=15, font="sans-bold", color=NAVY)

@@ -9,8 +9,24 @@ from __future__ import annotations
 from datetime import date as D
 from datetime import timedelta
 
-from common import (GRAY, NAVY, RED, SHADE, WHITE, Box, Line, Page, era, kdate, late, qr, stamp, truth, vcheck,
-                    vsafe, wd)
+from common import (
+    GRAY,
+    RED,
+    SHADE,
+    WHITE,
+    Box,
+    Line,
+    Page,
+    era,
+    kdate,
+    late,
+    qr,
+    stamp,
+    truth,
+    vcheck,
+    vsafe,
+    wd,
+)
 
 from samples.letters.fmt import fullwidth, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
@@ -74,7 +90,7 @@ def i09():
             ["債権譲受日", wdate(AB_ASSIGN), "期限の利益喪失日", wdate(AB_ACC)],
             ["最終ご入金日", wdate(AB_LAST), "ご契約", "カード会員契約（平成30年11月）"]]
     y = p.y
-    for r, row in enumerate(rows):
+    for _r, row in enumerate(rows):
         cx = 15
         for c, (txt, wdt) in enumerate(zip(row, [30, 58, 32, 61], strict=False)):
             p.add(Box(cx, y, wdt, 8, 0.25, (0, 0, 0), SHADE if c % 2 == 0 else None))
@@ -341,7 +357,7 @@ def i12():
            indent="")
     q.gap(4)
     q.line("請求の原因", size=12.5, font="serif-bold", align="c")
-    for s in (f"１　原債権者萌黄ファイナンス株式会社は、令和3年7月9日、債務者と極度額50万円の金銭消費貸借契約を締結した。",
+    for s in ("１　原債権者萌黄ファイナンス株式会社は、令和3年7月9日、債務者と極度額50万円の金銭消費貸借契約を締結した。",
               f"２　債務者は{era(SM_LAST)}の弁済を最後に支払わず、{era(SM_ACC)}の経過により期限の利益を喪失した。",
               f"３　原債権者は{era(SM_ASSIGN)}に本件債権を債権者に譲渡し、債務者に通知した。"):
         q.para(s, x0=20, x1=192, size=10, indent="")
@@ -526,7 +542,7 @@ def i15():
     p = Page(font="sans", size=10.5, top=14)
     stamp(p, 15, 12, "重要・至急", color=RED, size=12, fill=RED)
     stamp(p, 52, 12, "本人限定", color=RED, size=12)
-    p.at(196, 17, f"令和8年3月30日", size=10, align="r")
+    p.at(196, 17, "令和8年3月30日", size=10, align="r")
     p.at(196, 22.5, f"管理番号　わ{fw('3318')}", size=10, align="r")
     p.y = 30
     p.line("栃木県下野市ゆうすげ台九丁目9番9号", size=10.5)
