@@ -368,7 +368,9 @@ def _parties(
         if shorter is not None:
             debtor = _name_found(shorter, "addressee", 0.9)
     original = _labelled_name(by_path, "original_creditor.name")
-    if original is None:
+    if original is None or original.how.endswith("原契約"):
+        # 「原契約 株式会社…銀行住宅ローン」 names the first lender; a 譲渡人 named in the text (a guarantor that
+        # paid the bank and sold its claim) is the creditor the debt came from.
         mention = parties.original_creditor_in_prose(letter_rows)
         if mention is not None:
             original = _name_found(mention, "prose:original_creditor", 0.8)

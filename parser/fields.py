@@ -160,7 +160,9 @@ _LEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,2}(?=[^一二三四�
 
 # What may stand before a party label in its cell: bullets, numbers, brackets, and a kanji list
 # number (「二 原債権者 …」 in vertical letters).
-_LABEL_LEAD = re.compile(r"(?:[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十]))?[\s\d().、・●■□◆◇※\-:：①-⑳(（【〔〈《\[]*")
+_LABEL_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十]))?(?:(?:通知人|差出人)(?=[(（]))?[\s\d().、・●■□◆◇※\-:：①-⑳(（【〔〈《\[]*"
+)  # 「一」「(1)」「■」「【」 lead a label; so does 「通知人（」 before 「譲渡人）」
 
 
 def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) -> list[_Hit]:
@@ -570,7 +572,8 @@ def labelled(
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
-            if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]):
+            glossed = re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
+            if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or glossed:
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, row, seg_index, read, hit.spec.type)
             if found is None:

@@ -318,7 +318,12 @@ def sender(
             score += 2.0
         # The party label in front of the name, on its row or alone on the row above.
         before = row.text[: mention.start]
-        if mention.start == 0 and row.index > 0 and len(rows[row.index - 1].text) <= 40:
+        if row.index > 0 and len(row.segments) > 1 and len(rows[row.index - 1].segments) == len(row.segments):
+            # 「通知人(譲渡人) | 通知人(譲受人)」 over 「A株式会社 | B債権回収株式会社」: each name's own heading
+            cell = row.segments[row.segment_at(mention.start)]
+            heading = min(rows[row.index - 1].segments, key=lambda s: abs(s.bbox[0] - cell.bbox[0]))
+            before = heading.text + " " + row.text[row.segment_start(row.segment_at(mention.start)) : mention.start]
+        elif mention.start == 0 and row.index > 0 and len(rows[row.index - 1].text) <= 40:
             before = rows[row.index - 1].text + " " + before
         if assignor_writes and "譲渡人" in before:
             score += 8.0  # 「当社は…譲渡いたしました」 signed (譲渡人) …: the assignor writes

@@ -366,3 +366,17 @@ def test_of_two_joined_titles_the_first_heads_the_letter() -> None:
 お支払期限までにお支払いください。
 """)])
     assert classify.classify(pages).document_type.value == "assignment_notice"
+
+
+def test_a_joint_notice_grid_gives_each_signer_its_role() -> None:
+    e = run("""
+通知人(譲渡人)    通知人(譲受人)
+かやつり信用保証株式会社    黎明債権回収株式会社
+代表取締役 錦織真司    法務大臣許可番号 第238号
+債権譲渡のご通知
+譲渡人は、貴殿に対して有する下記の求償債権を、令和8年1月20日付で譲受人に譲渡しましたので通知いたします。
+原契約    株式会社とうかい湊銀行 住宅ローン
+""")
+    v = values(e)
+    assert v["sender.name"] == "黎明債権回収株式会社"  # the assignee writes a joint notice
+    assert v["original_creditor.name"] == "かやつり信用保証株式会社"  # the 譲渡人, not the first lender
