@@ -420,12 +420,10 @@ def _parties(
     for path, found in (("sender.name", sender), ("creditor.name", creditor), ("original_creditor.name", original),
                         ("debtor.name", debtor)):  # fmt: skip
         if found is not None:
-            if path != "debtor.name" and confirm_names and isinstance(found.value, str):
-                found = found.model_copy(update={"value": parties.most_printed(found.value, letter_rows)})
             if isinstance(found.value, str):
-                found = found.model_copy(update={"value": parties.full_form(found.value, letter_rows)})
-            if path != "debtor.name" and isinstance(found.value, str):
-                found = found.model_copy(update={"value": parties.registry_spelling(found.value)})
+                name = parties.settled_name(found.value, letter_rows, organisation=path != "debtor.name",
+                                            ocr_read=confirm_names)  # fmt: skip
+                found = found.model_copy(update={"value": name})
             out[path] = found
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:

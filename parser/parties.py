@@ -24,6 +24,7 @@ from parser.models import DocumentType, Evidence, SenderKind
 
 if TYPE_CHECKING:
     from parser.fields import Paragraph
+    from parser.registry import NameMatch
 
 NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒/]"
 _COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
@@ -445,12 +446,26 @@ def _aliases(paras: list[Paragraph]) -> dict[str, str]:
     return found
 
 
+def settled_name(name: str, rows: list[Row], *, organisation: bool, ocr_read: bool) -> str:
+    """The spelling a party name is reported in: the letter's most printed spelling (OCR'd pages), with
+    the legal form it prints elsewhere, and a licensed servicer's registry spelling for a lost dakuten."""
+    printed = org_mentions(rows)
+    if organisation and ocr_read:
+        name = most_printed(name, rows, printed)
+    name = full_form(name, rows, printed)
+    return registry_spelling(name) if organisation else name
+
+
+def _registry_match(name: str) -> NameMatch | None:
+    from parser import registry  # the registry builds on names like these; import late
+
+    return registry.match_name(name)
+
+
 def registry_spelling(name: str) -> str:
     """「セソン債権回収株式会社」 off a fax is 「セゾン債権回収株式会社」: a licensed servicer's name from the
     registry when the letter's reading differs from it only by a lost or added (han)dakuten."""
-    from parser import registry  # the registry builds on names like these; import late
-
-    found = registry.match_name(name)
+    found = _registry_match(name)
     if found is None or found.edits != 1 or len(found.matched_name) != len(name):
         return name
     differ = [(a, b) for a, b in zip(name, found.matched_name, strict=True) if a != b]
@@ -458,7 +473,7 @@ def registry_spelling(name: str) -> str:
     return found.matched_name if len(differ) == 1 and base[0] == base[1] else name
 
 
-def full_form(name: str, rows: list[Row]) -> str:
+def full_form(name: str, rows: list[Row], printed: list[Mention]) -> str:
     """The name with its legal form as the letter prints it elsewhere: 「(株)ルミナスクレジット」 on a
     payment slip is 「株式会社ルミナスクレジット」; a logo's 「栃とちのみ銀行」 (its mark read as a
     character) is 「株式会社とちのみ銀行」 in the sender block."""
@@ -468,32 +483,31 @@ def full_form(name: str, rows: list[Row]) -> str:
     forms = ("株式会社", "有限会社", "合同会社")
     if any(form in name for form in forms):
         return name
+    names = {m.name for m in printed}
     for core in (name, name[1:]):
         if len(core) < 4:
             continue
         for form in forms:
             for full in (form + core, core + form):
-                if any(m.name == full for m in org_mentions(rows)):
+                if full in names:
                     return full
     return name
 
 
-def most_printed(name: str, rows: list[Row]) -> str:
+def most_printed(name: str, rows: list[Row], printed: list[Mention] | None = None) -> str:
     """The spelling of `name` the letter prints most often, and on its clearest line when two are
     printed as often: a faxed 「株式会社かもめカー下」 in one sentence is 「株式会社かもめカード」
     everywhere else; 「こはくファイカンス」 read off a photo is 「こはくファイナンス」 in the text."""
     text = "\n".join(r.text.replace(" ", "") for r in rows)
     spellings: dict[str, float] = {name: 0.0}
-    for mention in org_mentions(rows):
+    for mention in org_mentions(rows) if printed is None else printed:
         other = mention.name
         if other == name or (len(other) == len(name) and Levenshtein.distance(other, name) == 1):
             spellings[other] = max(spellings.get(other, 0.0), mention.row.confidence)
     if len(spellings) < 2:
         return name
-    from parser import registry  # the registry builds on names like these; import late
-
     def registered(n: str) -> bool:  # 「アピリオ」 in one sentence, 「アビリオ」 in the signature and the registry
-        found = registry.match_name(n)
+        found = _registry_match(n)
         return found is not None and found.edits == 0
 
     return max(spellings, key=lambda n: (text.count(n), registered(n), spellings[n], n == name))
