@@ -89,7 +89,7 @@ def classify(pages: list[OcrPage]) -> Classification:
     ranked = sorted(scores, key=lambda t: (scores[t], by_priority[t]), reverse=True)
     best = ranked[0]
     if scores[best] <= 0:
-        return Classification(document_type=DocumentType.other, confidence=0.3, scores=scores)
+        return Classification(document_type=DocumentType.other, confidence=0.3, claims_nothing=claims_nothing(full), scores=scores)
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
     margin = (scores[best] - runner_up) / scores[best]
     confidence = min(1.0, 0.5 + margin / 2 + (0.2 if best in found_titles else 0.0))
@@ -98,8 +98,14 @@ def classify(pages: list[OcrPage]) -> Classification:
         confidence=round(confidence, 3),
         title=found_titles.get(best),
         lump_sum_demand=lump_sum_demand(full, DocumentType(best)),
+        claims_nothing=claims_nothing(full),
         scores={k: round(v, 2) for k, v in scores.items()},
     )
+
+
+def claims_nothing(text: str) -> bool:
+    """Does the letter say of itself that it demands nothing (a 配当結果 report, a 完済 notice)?"""
+    return any(re.search(p, text) for p in rules.document_types().no_claim_phrases)
 
 
 def lump_sum_demand(text: str, document_type: DocumentType) -> bool:

@@ -65,8 +65,9 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))
         # The date of a letter often shares its line with the sender's name or a reference number
-        # on the left: 「○○債権回収株式会社 … 令和8年3月4日」.
-        if row.index in dated_rows or row.top_fraction >= 0.3 or len(row.segments) < 2:
+        # on the left: 「○○債権回収株式会社 … 令和8年3月4日」; a court's order date at the foot sits
+        # between the clerk's title and name (「…裁判所書記官 紺屋 | 令和8年5月12日 | 久美子」).
+        if row.index in dated_rows or (row.top_fraction >= 0.3 and which == "first") or len(row.segments) < 2:
             continue
         for seg in row.segments:
             for m in normalize.dates(seg.text):
@@ -75,7 +76,7 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
                     beside.append(Candidate("dates.issued", m.value, ev, 0.8, "standalone-date-beside", 0, row.index))
     first_page = [c for c in standalone if c.evidence.page == letter_rows[0].page]
     if which == "last":
-        last = first_page or standalone
+        last = first_page or standalone or beside
         return last[-1] if last else None
     head = [c for c in first_page if _row(letter_rows, c).top_fraction < 0.3]
     beside = [c for c in beside if c.evidence.page == letter_rows[0].page]
@@ -119,6 +120,12 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
     result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
     if result.status == "mismatch":
         found = _readings_that_add_up(options) or _per_loan_sums(options)
+        if found is not None:
+            chosen, result = found
+    elif result.status == "repaired" and any(c.score < 0.7 for c in chosen.values()):
+        # A doubtful part (a 千円 history table's 利息 | 412) is more likely the odd one out than an
+        # OCR slip in a clearly labelled total: first try the readings that add up as printed.
+        found = _readings_that_add_up(options)
         if found is not None:
             chosen, result = found
     for path, c in chosen.items():
@@ -198,9 +205,13 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
     cands = labelled + fields.prose(letter_rows, doc_type, unit_of=unit_of, ref=ref)
     by_path: dict[str, list[Candidate]] = defaultdict(list)
+    # A 配当結果 report or a 完済 notice that says it demands nothing: its figures are history.
+    history_only = doc_type is DocumentType.other and classification.claims_nothing
     for c in cands:
         if c.path.startswith("amounts.") and c.value == 0:
             continue  # 「現在残高 0円」 on a 完済 notice: nothing is claimed
+        if history_only and (c.path.startswith("amounts.") or c.path == "late_damages_rate_percent"):
+            continue
         by_path[c.path].append(c)
 
     out: dict[str, Found] = {}
@@ -215,6 +226,10 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
             own = [c for c in labelled_only if not _CASE_NUMBER.search(str(c.value))]
             labelled_only = own or labelled_only
         out[path] = _found(_best(labelled_only or by_path[path]))
+    if "dates.issued" not in out and "dates.as_of" in out:
+        # No date of its own, but 「ご請求明細（2026年5月14日現在）」: the letter was drawn up that day.
+        as_of = out["dates.as_of"]
+        out["dates.issued"] = as_of.model_copy(update={"confidence": min(as_of.confidence, 0.6), "how": "as-of-date"})
     _court_reference(letter_rows, doc_type, out)
     _printed_sum(letter_rows, by_path, unit_of)
     _arrears_interest(by_path)

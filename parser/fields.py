@@ -57,6 +57,8 @@ _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 _VALUE_HEAD = re.compile(r"^\s*(?:[金¥]\s*[\d壱弐参一二三四五六七八九十]|\d{1,3}(?:,\d{3})+)")
 _COUNTED = re.compile(r"\d+(?=\s*(?:日|か月|ヶ月|カ月|年|回|号|条|項|階|番))")  # 「年365日」 is no amount
 _PARENS = re.compile(r"[（(][^)）]*[)）]?")
+# A table cell that holds an amount and nothing else (OCR may read 円 as P, F, [ or 1).
+_AMOUNT_CELL = re.compile(r"\s*[金¥￥\\]?\s*[\d,.]+\s*(?:円|千円|[PF\[\]])?\s*[-※]?\s*")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|パーセント)")
 
 
@@ -74,6 +76,8 @@ def _read_yen(text: str, unit: int) -> Iterator[normalize.Match]:
     text = _blank(text, ((m.start(), m.end()) for m in _COUNTED.finditer(text)))
     for m in normalize.amounts(text, bare_numbers=True, unit=unit):
         marked = re.search(r"[金¥円]", m.text)
+        if not marked and _in_brackets(text, m.start):
+            continue  # 「(証書貸付No.5518)」 beside the label: a number in a note, not the amount
         # A bare number counts only right after its label (a table cell), not in a sentence
         # (「元金に対し…1年を365日とする」); a parenthesis between them (「(…現在)」) is fine.
         # What a blanked period and rate leave behind (「R7.12.1～R8.2.18 年14.5%」) is no sentence either.
@@ -117,6 +121,13 @@ def _all_labels() -> frozenset[str]:
     return frozenset(label for spec in rules.labels().fields for label in spec.labels)
 
 
+@functools.cache
+def _trailing_labels() -> tuple[str, ...]:
+    """Labels of dates, numbers and phones: no name ends in one (longest first)."""
+    found = {label for spec in rules.labels().fields if spec.type in ("date", "phone", "int", "rate", "text") for label in spec.labels}
+    return tuple(sorted((label for label in found if len(label) >= 3), key=len, reverse=True))
+
+
 def _read_name(text: str) -> Iterator[normalize.Match]:
     """A name stands alone after its label: short, no sentence punctuation, no particle run-on,
     and not another label (「受託日」 under 「委託元」)."""
@@ -127,6 +138,10 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
     if bracket:
         cleaned = bracket.group(1)
+    # 「株式会社ひよどり信販債権譲受日」: a grid's next label, printed close, fell into the name's cell.
+    tail = next((label for label in _trailing_labels() if cleaned.endswith(label) and len(cleaned) - len(label) >= 4), None)
+    if tail:
+        cleaned = cleaned[: -len(tail)].rstrip()
     run_on = re.match(r"^(?:に|の|が|は|を|と|へ|より|から|ない)", cleaned) or re.search(
         r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
     )  # a sentence, not a name (but こもれびクレジット is a name)
@@ -236,7 +251,9 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
             if spec.type not in ("yen", "date", "rate"):
                 limit = lambda n: 1 if n >= 5 else 0  # noqa: E731 - names and numbers: almost exact
             distance = Levenshtein.distance(head, label, score_cutoff=limit(len(label)))
-            rest = follow[offset + len(label) : offset + len(label) + 24]
+            # A note in brackets may stand between (「遅延損害金 | (年14%・…から日割) | 24,020円」).
+            rest = follow[offset + len(label) : offset + len(label) + 60]
+            rest = rest[:24] if spec.type == "rate" else _PARENS.sub("", rest)[:24]  # a rate is often the note
             if (
                 0 < distance <= limit(len(label))
                 and not any(w in body for w in spec.exclude)
@@ -252,8 +269,11 @@ def _dedupe(hits: list[_Hit]) -> list[_Hit]:
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
     for hit in hits:
+        # A loose match does not shadow an exact one inside it (「ご融資残元金」 is 残元金, not 充当後残元金).
         shadowed = any(
-            k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start) for k in kept
+            k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
+            and (k.score >= hit.score)
+            for k in kept
         )
         if not shadowed:
             kept.append(hit)
@@ -355,12 +375,32 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
         if nxt.bbox[1] - current.bbox[3] > 2.5 * height:
             return None  # the table has ended
         cell = _cell_under(row, seg_index, nxt)
+        if cell is None and all(seg.bbox[2] <= row.segments[0].bbox[0] for seg in nxt.segments):
+            current = nxt  # the second line of a row's name (「マイカーローン」 over 「No.4418-220931」)
+            continue
         if cell is None or not re.search(r"\d", nxt.text[cell[1] : cell[2]]):
             return None  # a row without an amount in this column: not the same table any more
         if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")):
             return None if nxt is rows[row.index + 1] else cell
         current = nxt
     return None
+
+
+def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Is `hit` inside brackets that stand right after another label (a note on it, not a label)?"""
+    if not _in_brackets(text, hit.start):
+        return False
+    opened = max(text.rfind("(", 0, hit.start), text.rfind("（", 0, hit.start))
+    closed = min((i for i in (text.find(")", hit.start), text.find("）", hit.start)) if i >= 0), default=len(text))
+    if re.search(r"[金円¥￥]", text[opened:closed]):
+        return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
+    before = [h for h in hits if h.end <= opened]
+    return bool(before) and not text[max(h.end for h in before) : opened].strip()
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    return opened >= 0 and max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) < opened
 
 
 def _annotation(text: str, pos: int) -> bool:
@@ -412,6 +452,17 @@ def _column_value(
         if kind == "yen" and re.match(r"\s*[（(]", text):
             return None  # 「(1から4までの合計金745,760円)」 under a label is a note on the list, not its value
         value = next(iter(read(text)), None)
+        if value is None and kind == "yen" and not re.search(r"\d", text):
+            # A header cell two rows tall (「督促手続費用」 beside 「立替金元金 | 手数料 | …」): the values
+            # are on the row after the sub-headers.
+            after = rows[nxt.index + 1] if nxt.index + 1 < len(rows) else None
+            height = max(row.bbox[3] - row.bbox[1], 1.0)
+            if after is not None and after.page == row.page and after.bbox[1] - row.bbox[3] < 3 * height:
+                cell = _cell_under(row, seg_index, after)
+                if cell is not None and _AMOUNT_CELL.fullmatch(after.text[cell[1] : cell[2]]):
+                    value = next(iter(read(after.text[cell[1] : cell[2]])), None)
+                    if value is not None:
+                        return after, cell[1], cell[2], value
         return (nxt, a, b, value) if value is not None else None
     return None
 
@@ -440,7 +491,14 @@ def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | 
     height = row.bbox[3] - row.bbox[1]
     if nxt.bbox[1] - row.bbox[3] > 2.5 * max(height, 1.0):
         return None
-    return _cell_under(row, seg_index, nxt)
+    cell = _cell_under(row, seg_index, nxt)
+    after = rows[nxt.index + 1] if nxt.index + 1 < len(rows) else None
+    if cell is None and after is not None and after.page == row.page and after.bbox[1] - row.bbox[3] < 4 * max(height, 1.0):
+        # A tall cell elsewhere in the row (a 備考 of several lines) starts a line of its own above the values.
+        below = _cell_under(row, seg_index, after)
+        if below is not None and _AMOUNT_CELL.fullmatch(after.text[below[1] : below[2]]):
+            return below
+    return cell
 
 
 def _cell_under(row: Row, seg_index: int, nxt: Row) -> tuple[Row, int, int] | None:
@@ -483,7 +541,14 @@ def labelled(
                 if not any(e.start <= h.start + pos < e.end for e in hits)
             ]
             pos += len(seg.text) + 1
-        hits = [h for h in _dedupe(hits) if not _annotation(text, h.start)]
+        # A label in brackets right after another label, before its value, is a note on it, not a label
+        # that would cut that value off (「残元金 | (証書貸付No.5518) | 8,946,300円」, 「未払利息 |
+        # (約定利率年2.85%・喪失日まで) | 63,420円」; not 「請求額 金318,246円（元金…）」).
+        hits = _dedupe(hits)
+        hits = [
+            h for h in hits
+            if not _annotation(text, h.start) and not _note_after_label(text, h, hits)
+        ]
         stops = sorted({h.start for h in hits})
         for hit in hits:
             stop = next((s for s in stops if s >= hit.end), len(text))
@@ -631,6 +696,19 @@ def paragraphs(rows: list[Row]) -> list[Paragraph]:
     return out
 
 
+def run_on(paras: list[Paragraph], sep: str = " ") -> str:
+    """The start of the paragraphs after the first: 40 characters, or, when the first stops mid-sentence
+    (a line printed short: 「…同行が貴殿に対して有する」 / 「平成30年5月11日付…を譲り受けました。」), on to the
+    end of that sentence within 90."""
+    if len(paras) < 2:
+        return ""
+    if not re.search(r"[ぁ-ゖ、,]$", paras[0].text.rstrip()):
+        return paras[1].text[:40]  # a sentence that ended, or a date or a heading on a line of its own
+    rest = sep.join(p.text for p in paras[1:4])
+    end = rest.find("。")
+    return rest[: min(end + 1, 90)] if end >= 40 else paras[1].text[:40]
+
+
 def prose(
     rows: list[Row], document_type: DocumentType, *, unit_of: Callable[[Row], int], ref: date | None
 ) -> list[Candidate]:
@@ -641,7 +719,7 @@ def prose(
     for i, para in enumerate(paras):
         # A sentence may also run on across paragraphs: look a little way to each side.
         before_ctx = paras[i - 1].text[-40:] + " " if i else ""
-        after_ctx = " " + paras[i + 1].text[:40] if i + 1 < len(paras) else ""
+        after_ctx = " " + run_on(paras[i:]) if i + 1 < len(paras) else ""
         if i + 1 < len(paras) and re.match(r"\s*ただし", paras[i + 1].text):
             after_ctx = " " + paras[i + 1].text  # 「金9,871円」 + 「ただし、…約定利息（年15.0%）」: the item's meaning
         text = para.text

@@ -278,6 +278,7 @@ class Classification(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     title: str | None = None
     lump_sum_demand: bool = False
+    claims_nothing: bool = Field(False, description="the letter says it demands nothing (本書はご請求書ではありません, 完済)")
     scores: dict[str, float] = Field(default_factory=dict)
 
 
@@ -354,6 +355,11 @@ class DocumentTypeRules(_Data):
     lump_sum_conditional: list[str] = Field(
         default_factory=list,
         description="regular expressions for a sentence that only warns of a lump-sum demand to come; its phrases do not count",
+    )
+    no_claim_phrases: list[str] = Field(
+        default_factory=list,
+        description="regular expressions for a letter's own words that it claims nothing; in a letter of type other "
+        "its figures are history, not a claim",
     )
 
 

@@ -59,6 +59,10 @@ def clean_name(raw: str) -> str | None:
     trade = re.match(r"^(\S{1,20}?[^\sぁ-ゖ])こと([一-龯々]{2,8})$", name)
     if trade and not _org_re().search(trade.group(1)):
         name = trade.group(2)
+    # 「左近充板金 代表 左近充里志 殿」: a sole trader's shop name, then the person who owns it.
+    owner = re.match(r"^(\S{1,20}?)代表(?:者)?([一-龯々]{2,3}[一-龯々ぁ-ゖァ-ヶ]{1,4})$", name)
+    if owner and not _org_re().search(owner.group(1)) and not re.search(r"法人|組合|協会|会$", owner.group(1)):
+        name = owner.group(2)
     for pattern in data.name_tail_noise:
         name = re.sub(pattern, "", name)
     name = re.sub(r"^.*?[がはをにのと](?=当(?:センター|社|行|金庫|組合|事務所)$)", "", name)  # 「(訴)訟が当センター」
@@ -75,7 +79,7 @@ def clean_name(raw: str) -> str | None:
     lead_date = next(normalize.dates(name), None)
     if lead_date is not None and lead_date.start == 0:
         name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
-    name = name.strip(":：・,、。 ").lstrip("】」』)）]〕》").rstrip("【「『(（[〔《")  # 「【出頭場所】 津地方裁判所」
+    name = name.strip(":：・,、。 ·•…‥").lstrip("】」』)）]〕》.-").rstrip("【「『(（[〔《")  # 「【出頭場所】 津地方裁判所」, leader dots
     if any(word in name for word in data.not_names) or name in data.org_prefixes or name in data.org_suffixes:
         return None  # 「株式会社」 alone is no one's name
     if re.search(r"[はがをにのへと](?:株式会社|有限会社|合同会社)$", name):
@@ -157,7 +161,7 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
                 text = text[: stop.start()]
             text = _without_department(text, row.raw)
             start = m.start()
-            role = re.match(r"^.*代理人(?:弁護士)?", text)
+            role = re.match(r"^.*代理人(?:弁護士(?!法人)|司法書士(?!法人))?", text)
             if role and len(text) - role.end() >= 4:  # 「右代理人堀之内総合法律事務所」: the role is not the name
                 text, start = text[role.end() :], start + role.end()
             if text.endswith("裁判所"):
@@ -419,14 +423,17 @@ def creditor_in_prose(rows: list[Row]) -> Mention | None:
 
 def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
     """The first organisation a prose pattern names (it must look like one: 株式会社…, …銀行)."""
-    from parser.fields import paragraphs  # fields builds on layout like this module; import late
+    from parser.fields import paragraphs, run_on  # fields builds on layout like this module; import late
 
     paras = paragraphs(rows)
+    # A sentence printed over a short line runs on into the next paragraph.
+    # A line break stays between them: a name does not run over it.
+    texts = [(para.text + "\n" + run_on(paras[i:], "\n")).replace(" ", "") for i, para in enumerate(paras)]
     for pattern in patterns:
-        for para in paras:
-            m = re.search(pattern, para.text.replace(" ", ""))
-            if not m:
-                continue
+        for para, text in zip(paras, texts, strict=True):
+            m = re.search(pattern, text)
+            if not m or m.start("name") >= len(para.text.replace(" ", "")):
+                continue  # none, or a name that its own paragraph holds
             name = clean_name(m.group("name"))
             name = _aliases(paras).get(name or "", name)
             if name and _org_re().search(name):

@@ -380,3 +380,118 @@ def test_a_joint_notice_grid_gives_each_signer_its_role() -> None:
     v = values(e)
     assert v["sender.name"] == "黎明債権回収株式会社"  # the assignee writes a joint notice
     assert v["original_creditor.name"] == "かやつり信用保証株式会社"  # the 譲渡人, not the first lender
+
+
+def test_a_report_that_claims_nothing_gives_no_amounts() -> None:
+    e = run("""
+担保不動産競売事件の配当結果について(ご報告)
+本書はご請求書ではありません。
+項目    配当前残高    充当額    充当後残高
+元金    17,912,804円    17,912,804円    0円
+合計    18,652,337円    18,652,337円    0円
+""")
+    v = values(e)
+    assert e.document_type.value == "other"
+    assert v.get("amounts.total") is None and v.get("amounts.principal") is None
+
+
+def test_a_demand_that_speaks_of_a_future_claim_is_not_history() -> None:
+    assert classify.claims_nothing("本書はご請求書ではありません。")
+    assert classify.claims_nothing("今後当行からお客様にご請求することはございません")
+    assert not classify.claims_nothing("下記金額を至急ご請求いたします。お支払いがない場合は法的手続に移ります。")
+
+
+def test_a_law_firm_signing_as_agent_keeps_its_legal_form() -> None:
+    e = run("""
+通知書
+冠省 当職は、あかつき台債権回収株式会社(以下「通知人」といいます。)の代理人として通知いたします。
+令和8年2月24日
+通知人代理人    弁護士法人若竹総合法律事務所
+弁護士 上嶋慎一郎
+""")
+    assert values(e)["sender.name"] == "弁護士法人若竹総合法律事務所"
+
+
+def test_leader_dots_before_a_name_are_not_part_of_it() -> None:
+    assert parties.clean_name("····株式会社ももとせ銀行") == "株式会社ももとせ銀行"
+
+
+def test_a_sentence_broken_over_a_short_line_is_read_whole() -> None:
+    e = run("""
+債権譲渡通知書
+通知人は、令和7年10月15日、株式会社千歳台銀行から、同行が貴殿に
+対して有する
+平成30年5月11日付金銭消費貸借契約に基づく貸金債権を、その担保とともに
+一括して譲り受けました。
+""")
+    v = values(e)
+    assert v["dates.assignment"] == date(2025, 10, 15)
+    assert v["original_creditor.name"] == "株式会社千歳台銀行"
+
+
+def test_a_loan_table_whose_names_take_two_lines_still_ends_in_its_total_row() -> None:
+    e = run("""
+ご融資金の一括返済についてのご請求
+                    残元金        未収利息    遅延損害金    計
+マイカーローン
+                    1,283,400円    6,912円    12,306円    1,302,618円
+No.4418-220931
+フリーローン
+                    486,250円    3,871円    4,662円    494,783円
+No.4418-310577
+合計                1,769,650円    10,783円    16,968円    1,797,401円
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (1769650, 10783, 16968)
+    assert v["amounts.total"] == 1797401
+
+
+def test_a_note_in_brackets_between_label_and_amount_is_skipped() -> None:
+    e = run("""
+期限の利益喪失のご通知
+項目    金額
+ご融資残元金    (証書貸付No.5518)    8,946,300円
+未払利息    (約定利率年2.85%・喪失日まで)    63,420円
+遅延損害金    (年14%・令和8年5月26日から日割)    24,020円
+ご請求合計    (令和8年6月1日現在)    9,033,740円
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (8946300, 63420, 24020)
+    assert v["late_damages_rate_percent"] == 14.0
+
+
+def test_the_next_label_of_a_grid_is_not_part_of_a_name() -> None:
+    e = run("""
+ご返済方法のご提案
+お客様番号    OX-7720-0416    原債権者    株式会社ひよどり信販債権譲受日    2025年11月28日
+""")
+    assert values(e)["original_creditor.name"] == "株式会社ひよどり信販"
+
+
+def test_a_sole_traders_shop_name_is_not_the_debtors_name() -> None:
+    assert parties.clean_name("左近充板金代表左近充里志殿") == "左近充里志"
+    assert parties.clean_name("株式会社丹下工務店代表取締役丹下幸太郎") == "株式会社丹下工務店"
+
+
+def test_a_letter_without_a_date_takes_the_date_its_figures_stand_at() -> None:
+    e = run("""
+譲受債権の一括お支払いについてのご請求
+桝谷遼平様
+ご請求明細(2026年5月14日現在)
+合計    886,333円
+""")
+    assert values(e)["dates.issued"] == date(2026, 5, 14)
+    assert e.fields["dates.issued"].confidence <= 0.6
+
+
+def test_a_harmless_notice_that_needs_no_action_claims_nothing() -> None:
+    e = run("""
+住宅ローン適用金利変更のお知らせ
+項目    変更前    変更後
+うち元金    84,565円    79,436円
+うち利息    13,847円    18,976円
+このお知らせは金利変更のご案内であり、お手続きは不要です。
+""")
+    v = values(e)
+    assert e.document_type.value == "other"
+    assert v.get("amounts.principal") is None and v.get("amounts.interest") is None

@@ -200,3 +200,11 @@ def test_a_rate_in_hibu_sen_written_in_kanji() -> None:
 def test_a_vertical_dash_read_as_the_kanji_one_is_told_from_the_digit() -> None:
     assert [m.value for m in normalize.phones("電話〇四五一〇〇〇一九二六")] == ["045-000-1926"]
     assert [m.value for m in normalize.phones("電話〇八〇一二三四五六七八")] == ["080-1234-5678"]  # a mobile's own 1s
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("送信曰令和8年4月3日", "送信日令和8年4月3日"), ("取引播号HG-26-05518", "取引番号HG-26-05518"), ("播磨町", "播磨町")],
+)
+def test_look_alike_characters_a_fax_leaves(text: str, expected: str) -> None:
+    assert normalize.text(text) == expected
