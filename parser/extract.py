@@ -221,6 +221,10 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         if path.startswith("amounts.") or path == "dates.issued" or not by_path.get(path):
             continue
         labelled_only = [c for c in by_path[path] if not c.how.startswith("prose")]
+        if path == "reference_number":
+            # A contract number (ご契約番号) stands in only when no file or customer number is printed.
+            own_numbers = [c for c in labelled_only if not c.how.endswith("契約番号")]
+            labelled_only = own_numbers or labelled_only
         if path == "reference_number" and doc_type not in _COURT_TYPES:
             # A servicer's letter after a 競売 cites the court's 「令和6年(ケ)第41号」: its own file number comes first.
             own = [c for c in labelled_only if not _CASE_NUMBER.search(str(c.value))]
@@ -424,6 +428,12 @@ def _parties(
 
     if original is None and sender is not None and assignor_writes:
         original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
+    if (
+        doc_type is DocumentType.assignment_notice and not assignor_writes and sender is not None
+        and original is not None and creditor is not None
+        and sender.value == original.value != creditor.value
+    ):  # fmt: skip
+        sender = creditor  # a joint notice (「通知人A（以下「譲渡人」）…通知人B（以下「譲受人」）」) is the buyer's
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
         original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself
     if creditor is None:

@@ -93,6 +93,8 @@ def _read_rate(text: str) -> Iterator[normalize.Match]:
         return
     for m in _BARE_RATE.finditer(text):
         value = float(m.group(1))
+        if re.search(r"(?:につき|あたり|当たり|毎月|月利|月額の|[^年]月)\s*$", text[: m.start()]):
+            continue  # 「1期につき2%」, 「月2%」: not a yearly rate
         if 0 < value <= 109.5:
             yield normalize.Match(value, m.start(), m.end(), m.group(0))
 
@@ -696,6 +698,13 @@ def paragraphs(rows: list[Row]) -> list[Paragraph]:
     return out
 
 
+def _written_as_money(text: str, m: normalize.Match) -> bool:
+    """円, ¥, digits grouped in threes, or 金 that is not the end of a word (預金, 代金, 料金)."""
+    if re.search(r"[¥￥円]|\d[,.]\d{3}", m.text):
+        return True
+    return m.text.startswith("金") and not (m.start > 0 and re.match(r"[一-龯]", text[m.start - 1]))
+
+
 def run_on(paras: list[Paragraph], sep: str = " ") -> str:
     """The start of the paragraphs after the first: 40 characters, or, when the first stops mid-sentence
     (a line printed short: 「…同行が貴殿に対して有する」 / 「平成30年5月11日付…を譲り受けました。」), on to the
@@ -726,6 +735,8 @@ def prose(
         first_row = para.rows[0][1]
         for spec in specs:
             for m in reader(spec.type, unit=unit_of(first_row), ref=ref)(text):
+                if spec.type == "yen" and not _written_as_money(text, m):
+                    continue  # in running text money is written as money: 「普通預金2135567」 is an account
                 after = (text[m.end :] + after_ctx).replace(" ", "")
                 before = (before_ctx + text[: m.start]).replace(" ", "")
                 if spec.after and not re.search(spec.after, after):

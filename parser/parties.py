@@ -9,6 +9,7 @@ calls 原債権者/委託者/譲渡人 are kept out.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -312,6 +313,8 @@ def sender(
         if license_row is not None:
             distance = abs(row.index - license_row)
             score += 4.0 if distance <= 1 else 2.5 if distance <= 4 else 0.0
+            if sender_kind(mention.name) is SenderKind.servicer:
+                score += 2.0  # the licence is a servicer's: 「東北回収センター」 under it is only its office
         window = " ".join(r.text for r in rows[max(0, row.index - 1) : row.index + 2])
         if re.search(r"代表取締役|代表者|代表理事|支店長|[印㊞]", window):
             score += 2.0
@@ -360,8 +363,13 @@ def sender(
 
 
 def debtor(rows: list[Row]) -> Mention | None:
-    """The addressee: a name followed by 様 or 殿, near the head of page 1 (or the foot, 内容証明 style)."""
-    return next(addressees(rows), None)
+    """The addressee: a name followed by 様 or 殿, near the head of page 1 (or the foot, 内容証明 style).
+    A letter to a late debtor's heirs (「亡 仁多見辰雄 様 / 相続人 仁多見智恵子 様」) claims from the heir."""
+    found = list(itertools.islice(addressees(rows), 3))
+    living = [m for m in found if not re.match(r"[亡故]", m.name)]
+    if found and len(living) < len(found) and living:
+        return living[0]
+    return found[0] if found else None
 
 
 def addressees(rows: list[Row]) -> Iterator[Mention]:
@@ -375,7 +383,7 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
-        candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人)\s*", "", m.group(1))
+        candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人|相続人)\s*", "", m.group(1))
         # The address often shares the row: keep what follows its last address token.
         parts = candidate.split(" ")
         name = parts[-1] if len(parts[-1]) >= 2 else candidate
@@ -435,6 +443,8 @@ def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
             if not m or m.start("name") >= len(para.text.replace(" ", "")):
                 continue  # none, or a name that its own paragraph holds
             name = clean_name(m.group("name"))
+            if name and re.search(r"を|に対する|した|について", name):
+                continue  # a clause ran into the name (「株式会社…銀行に対する住宅ローンを代位弁済したことに」)
             name = _aliases(paras).get(name or "", name)
             if name and _org_re().search(name):
                 row = para.rows[0][1]
@@ -460,7 +470,15 @@ def settled_name(name: str, rows: list[Row], *, organisation: bool, ocr_read: bo
     if organisation and ocr_read:
         name = most_printed(name, rows, printed)
     name = full_form(name, rows, printed)
-    return registry_spelling(name) if organisation else name
+    if not organisation:
+        return name
+    # A clear line is read as printed: 「アピリオ債権回収株式会社」 on a clean scan is a look-alike of the
+    # licensed アビリオ, not a lost handakuten.
+    clear = any(r.confidence >= _CLEAR_LINE and name in r.text.replace(" ", "") for r in rows)
+    return name if clear else registry_spelling(name)
+
+
+_CLEAR_LINE = 0.98  # an OCR line confidence above which a character is taken as printed
 
 
 def _registry_match(name: str) -> NameMatch | None:

@@ -495,3 +495,131 @@ def test_a_harmless_notice_that_needs_no_action_claims_nothing() -> None:
     v = values(e)
     assert e.document_type.value == "other"
     assert v.get("amounts.principal") is None and v.get("amounts.interest") is None
+
+
+def test_the_licence_holder_signs_not_its_branch_office() -> None:
+    e = run("""
+SMBC債権回収株式会社
+法務大臣許可番号第10号
+福島県福島市かやぶき台九丁目9番9号    東北回収センター
+駒形悠真様
+ご請求書(一括弁済のお願い)
+""")
+    assert values(e)["sender.name"] == "SMBC債権回収株式会社"
+
+
+def test_a_principal_that_is_a_sum_of_two_parts_is_not_the_principal() -> None:
+    e = run("""
+支払督促
+令和8年(ロ)第88号
+請求の趣旨
+1 金431,154円(立替金残元金412,380円及び未払分割手数料18,774円の合計)
+2 金16,000円(上記立替金残元金に対する確定遅延損害金)
+4 金4,227円(督促手続費用)
+請求額合計(上記1、2及び4)    金451,381円
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.interest"]) == (412380, 18774)
+
+
+def test_an_account_number_in_running_text_is_not_money() -> None:
+    e = run("""
+ご請求書
+元金    296,400円
+利息    12,118円
+遅延損害金    26,456円
+                    334,974円
+お振込先 ひめしゃら銀行五反田支店普通預金2135567 までお支払いください。
+""")
+    assert values(e)["amounts.total"] == 334974
+
+
+def test_a_law_firm_instructed_by_its_client_names_the_creditor() -> None:
+    e = run("""
+かもめ坂法律事務所
+ご通知
+当職は、医療法人みさき台会(みさき台中央病院、以下「病院」といいます。)から、貴殿の未払診療費の回収について委任を受けた弁護士です。
+病院の記録によれば、2025年6月2日に入院費の一部として100,000円のご入金があったのを最後に、その後のお支払いがございません。
+""")
+    v = values(e)
+    assert v["creditor.name"] == "医療法人みさき台会"
+    assert v["dates.last_payment"] == date(2025, 6, 2)
+
+
+def test_a_rate_per_billing_period_is_not_a_yearly_rate() -> None:
+    e = run("""
+放送受信料のお支払いについて(ご通知)
+未払受信料計    12期    26,400円
+延滞利息(受信規約による・1期につき2%)    528円
+お支払合計額    26,928円
+""")
+    v = values(e)
+    assert v.get("late_damages_rate_percent") is None
+    assert v["amounts.principal"] == 26400
+
+
+def test_a_joint_notice_is_sent_by_the_buyer_even_when_the_seller_is_named_first() -> None:
+    e = run("""
+債権譲渡通知書
+通知人株式会社すだち信販(以下「譲渡人」)は、貴殿に対して有する左記債権を、令和七年十二月十日、通知人楓丘債権回収株式会社(以下「譲受人」)に譲渡いたしました。
+(譲渡人)徳島県徳島市萩の台町三丁目八番地
+株式会社すだち信販 代表取締役 灰塚昭
+(譲受人)大阪府大阪市西区楓丘二丁目四番九号
+楓丘債権回収株式会社 代表取締役 城戸崎伸吾
+法務大臣許可番号第二百四十九号
+""")
+    v = values(e)
+    assert v["sender.name"] == "楓丘債権回収株式会社"
+    assert v["original_creditor.name"] == "株式会社すだち信販"
+
+
+def test_a_letter_to_the_heirs_of_a_late_debtor_claims_from_the_heir() -> None:
+    e = run("""
+亡仁多見辰雄様
+相続人仁多見智恵子様
+代位弁済のご通知
+故仁多見辰雄様(令和7年9月2日ご逝去)は、平成31年3月18日、株式会社ささめ銀行との間で教育ローン契約を締結されました。
+""")
+    v = values(e)
+    assert v["debtor.name"] == "仁多見智恵子"
+    assert v["original_creditor.name"] == "株式会社ささめ銀行"
+
+
+def test_a_given_name_ending_in_michi_is_not_an_address() -> None:
+    assert not parties.looks_like_address("纐纈弘道")
+    assert parties.looks_like_address("東京都千代田区丸の内一丁目")
+
+
+def test_the_assignor_is_the_original_creditor_before_the_first_lender() -> None:
+    e = run("""
+競売手続終了後のご返済について(ご請求)
+貴殿が平成22年7月16日に株式会社那須野銀行から借り入れられた住宅ローンについては、保証会社による代位弁済を経て競売手続が行われました。
+当社は令和8年3月31日、いちいがし保証株式会社から本債権を譲り受けましたので、下記金額をお支払いください。
+ご契約番号    JH-10716-22
+""")
+    v = values(e)
+    assert v["original_creditor.name"] == "いちいがし保証株式会社"
+    assert v["reference_number"] == "JH-10716-22"
+
+
+def test_a_contract_number_yields_to_the_letters_own_reference() -> None:
+    e = run("""
+督促状
+お客様番号 TN-2510-3317
+ご契約番号 0386-215-0042
+""")
+    assert values(e)["reference_number"] == "TN-2510-3317"
+
+
+def test_a_guarantors_recourse_demand_is_a_demand_and_its_subrogation_notice_an_acceleration() -> None:
+    demand = run("""
+求償金のご請求について
+当社は、お客様の株式会社そよご銀行に対する住宅ローン債務について代位弁済いたしました。下記のとおりご請求いたします。
+""")
+    notice = run("""
+代位弁済のご通知及び求償金のご請求
+当社は、お客様の株式会社そよご銀行に対する住宅ローン債務について代位弁済いたしました。
+""")
+    assert demand.document_type.value == "collection_notice"
+    assert notice.document_type.value == "acceleration_notice"
+    assert values(demand)["original_creditor.name"] == "株式会社そよご銀行"
