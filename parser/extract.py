@@ -61,7 +61,9 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
         if row.index in used_as_value or _under_heading(letter_rows, row):
             continue
         for m in normalize.dates(row.text):
-            if _alone(row.text, m):
+            # A court dates its paper on the line it signs: 「令和8年5月18日 一関簡易裁判所 裁判所書記官 …」.
+            signed = m.start <= 1 and re.match(r"\s*\S{0,12}裁判所\S*", row.text[m.end :].replace(" ", ""))
+            if _alone(row.text, m) or signed:
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))
         # The date of a letter often shares its line with the sender's name or a reference number
@@ -400,7 +402,9 @@ def _parties(
             creditor = _name_found(mention, "prose:creditor", 0.8)
 
     sender = _labelled_name(by_path, "sender.name")
-    if spec.sender_is_court:
+    letter_text = "".join(r.text for r in letter_rows)
+    # A court's own paper that is none of the court types (a 調停 summons, a 差押命令) is signed by its clerk.
+    if spec.sender_is_court or (doc_type is DocumentType.other and "裁判所書記官" in letter_text):
         court = parties.court(letter_rows)
         if court is not None:
             sender = _name_found(court, "court", 0.95)
@@ -428,12 +432,21 @@ def _parties(
 
     if original is None and sender is not None and assignor_writes:
         original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
-    if (
-        doc_type is DocumentType.assignment_notice and not assignor_writes and sender is not None
-        and original is not None and creditor is not None
-        and sender.value == original.value != creditor.value
-    ):  # fmt: skip
-        sender = creditor  # a joint notice (「通知人A（以下「譲渡人」）…通知人B（以下「譲受人」）」) is the buyer's
+    if doc_type is DocumentType.assignment_notice and not assignor_writes:
+        # A joint notice (「通知人A（以下「譲渡人」）は…通知人B（以下「譲受人」）に譲渡」) is the buyer's: it
+        # claims the money and signs first.
+        glossed = parties.glossed_roles(letter_rows)
+        buyer, seller = glossed.get("譲受人"), glossed.get("譲渡人")
+        if buyer is not None and seller is not None and buyer.name != seller.name:
+            buyer_found = _name_found(buyer, "glossed:譲受人", 0.85)
+            if sender is None or sender.value == seller.name:
+                sender = buyer_found
+            if creditor is None or creditor.value == seller.name:
+                creditor = buyer_found
+            if original is None:
+                original = _name_found(seller, "glossed:譲渡人", 0.85)
+        elif sender is not None and original is not None and creditor is not None and sender.value == original.value != creditor.value:
+            sender = creditor
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
         original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself
     if creditor is None:
@@ -450,6 +463,10 @@ def _parties(
                                             ocr_read=confirm_names)  # fmt: skip
                 found = found.model_copy(update={"value": name})
             out[path] = found
+    if assignor_writes and license_row is not None:
+        near = " ".join(r.text for r in letter_rows[max(0, license_row - 1) : license_row + 1])
+        if "譲受人" in near and "sender.license_number" in out:
+            del out["sender.license_number"]  # the buyer's licence, printed in the seller's own notice
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:
         out["sender.phone"] = phone
@@ -460,6 +477,23 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
     near_row = None
     if sender is not None:
         near_row = next((r.index for r in letter_rows if r.page == sender.evidence.page and r.bbox == sender.evidence.bbox), None)
+        # In a joint notice each signer's block has its own 電話: the one under the sender's own name line
+        # (its last short line, where it signs) is the sender's.
+        signed = [r.index for r in letter_rows if str(sender.value) in r.text.replace(" ", "") and len(r.text) <= 60]
+        if signed and (near_row is None or near_row not in signed):
+            near_row = signed[-1]
+    column: tuple[float, float] | None = None  # the sender's cell, where two blocks stand side by side
+    if near_row is not None and sender is not None:
+        cell = next((seg for seg in letter_rows[near_row].segments if str(sender.value)[:4] in seg.text.replace(" ", "")), None)
+        if cell is not None and len(letter_rows[near_row].segments) > 1:
+            column = (cell.bbox[0], cell.bbox[2])
+
+    def off_column(c: Candidate) -> bool:
+        if column is None or c.evidence.bbox is None:
+            return False
+        x0, _, x1, _ = c.evidence.bbox
+        return min(x1, column[1]) - max(x0, column[0]) <= 0
+
     fax_numbers: set[object] = set()
     unlabelled = []
     for row in letter_rows:
@@ -476,7 +510,8 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
             if header or is_fax:
                 fax_numbers.add(m.value)
                 continue
-            ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+            cell = row.segments[row.segment_at(m.start)]  # its own cell: blocks may stand side by side
+            ev = Evidence(page=row.page, bbox=cell.bbox, text=row.raw, confidence=row.confidence)
             unlabelled.append(Candidate("sender.phone", m.value, ev, 0.7, "phone", 99, row.index))
     cands = [c for c in by_path.get("sender.phone", []) if "FAX" not in c.evidence.text.upper()] + unlabelled
     cands = [c for c in cands if c.value not in fax_numbers] or cands
@@ -496,7 +531,7 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
         return _found(min(cands, key=lambda c: (court_rank(c), c.row)))
     # A company's own line before a 「担当直通 090-…」 mobile on the same row.
     best = (
-        min(cands, key=lambda c: (abs(c.row - near_row), registry.is_mobile(str(c.value)), c.rank))
+        min(cands, key=lambda c: (off_column(c), abs(c.row - near_row) + (3 if c.row < near_row else 0), registry.is_mobile(str(c.value)), c.rank))
         if near_row is not None
         else _best(cands)
     )

@@ -476,12 +476,14 @@ LICENSE_RE = re.compile(
     # 「法務大応許可第34号」: a fax may blur 臣 (the words around it say what it is)
     rf"法務[大太][臣応巨臥]\s*(?:許可)?\s*(?:番号)?\s*[:：]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
     rf"|許可番号\s*[:：]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*号"
+    # 「債権管理回収業 法務大臣許可 No.10」
+    rf"|法務[大太][臣応巨臥]\s*許可\s*(?:番号)?\s*(?:No|NO|№)\.?\s*(?P<n3>\d+)(?!\d)"
 )
 
 
 def license_numbers(s: str) -> Iterator[Match]:
     """法務大臣許可番号 第N号 → N."""
     for m in LICENSE_RE.finditer(s):
-        n = _num(m["n"] or m["n2"])
+        n = _num(m["n"] or m["n2"] or m["n3"])
         if n is not None and 0 < n < 1000:
             yield Match(n, m.start(), m.end(), m.group(0))

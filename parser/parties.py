@@ -83,6 +83,8 @@ def clean_name(raw: str) -> str | None:
     name = name.strip(":：・,、。 ·•…‥").lstrip("】」』)）]〕》.-").rstrip("【「『(（[〔《")  # 「【出頭場所】 津地方裁判所」, leader dots
     if any(word in name for word in data.not_names) or name in data.org_prefixes or name in data.org_suffixes:
         return None  # 「株式会社」 alone is no one's name
+    if re.search(r"契約に係る|契約に基づく|に対する|について", name):
+        return None  # 「株式会社こでまりクレジットのオートローン契約に係る貴…」: a clause, not a name
     if re.search(r"[はがをにのへと](?:株式会社|有限会社|合同会社)$", name):
         return None  # 「(貴)社が株式会社…」: a sentence ran into the legal form of the next name
     return name if len(name) >= 2 else None
@@ -335,6 +337,8 @@ def sender(
             before = rows[row.index - 1].text + " " + before
         if assignor_writes and "譲渡人" in before:
             score += 8.0  # 「当社は…譲渡いたしました」 signed (譲渡人) …: the assignor writes
+        elif assignor_writes and "譲受人" in before:
+            score -= 8.0  # the buyer it names (with the buyer's licence) does not sign the seller's notice
         elif re.search(r"譲受人|差出人|通知人|発信者", before) and not (assignor_writes and "譲受人" in before):
             score += 3.0
         elif re.search(r"原債権者|譲渡人|委託者|委託元|ご契約先|旧債権者", before):
@@ -450,6 +454,21 @@ def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
                 row = para.rows[0][1]
                 return Mention(most_printed(name, rows), row, 0, len(row.text))
     return None
+
+
+def glossed_roles(rows: list[Row]) -> dict[str, Mention]:
+    """Organisations the letter names with a role in brackets: 「A株式会社（以下「譲渡人」）」."""
+    from parser.fields import paragraphs  # fields builds on layout like this module; import late
+
+    found: dict[str, Mention] = {}
+    for para in paragraphs(rows):
+        for m in re.finditer(r"([^\s、。「」,()（）]{2,30}?)\s*[（(]以下[、,]?\s*[「『]([^」』]{1,12})[」』]", para.text.replace(" ", "")):
+            # 「…付で通知人オリックス債権回収株式会社」: the name starts after its role word
+            name = clean_name(re.sub(r"^.*?(?:通知人|譲渡人|譲受人|差出人)(?=.{4})", "", m.group(1)))
+            if name and _org_re().search(name) and m.group(2) not in found:
+                row = para.rows[0][1]
+                found[m.group(2)] = Mention(most_printed(name, rows), row, 0, len(row.text))
+    return found
 
 
 def _aliases(paras: list[Paragraph]) -> dict[str, str]:

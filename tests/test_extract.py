@@ -623,3 +623,65 @@ def test_a_guarantors_recourse_demand_is_a_demand_and_its_subrogation_notice_an_
     assert demand.document_type.value == "collection_notice"
     assert notice.document_type.value == "acceleration_notice"
     assert values(demand)["original_creditor.name"] == "株式会社そよご銀行"
+
+
+def test_a_joint_notice_in_prose_names_the_buyer_as_creditor() -> None:
+    e = run("""
+債権譲渡通知書
+通知人のいばら総合リース株式会社(以下「譲渡人」)は、貴殿に対して有するリース料債権を、2026/01/30付で通知人オリックス債権回収株式会社(以下「譲受人」)に譲渡いたしました。
+""")
+    v = values(e)
+    assert v["sender.name"] == v["creditor.name"] == "オリックス債権回収株式会社"
+    assert v["original_creditor.name"] == "のいばら総合リース株式会社"
+
+
+def test_a_sellers_own_notice_does_not_take_the_buyers_licence() -> None:
+    e = run("""
+株式会社きささげカード
+代表取締役 寺嶋亮介
+債権譲渡通知書
+当社は、貴殿との間のカード会員契約に基づき貴殿に対して有する下記債権を、2026年3月31日付で、下記譲受人に譲渡いたしましたので、ご通知申し上げます。
+譲受人 アビリオ債権回収株式会社(法務大臣許可番号第5号)
+""")
+    v = values(e)
+    assert v["sender.name"] == "株式会社きささげカード"
+    assert v.get("sender.license_number") is None
+
+
+def test_each_signer_of_a_joint_notice_has_its_own_telephone() -> None:
+    e = run("""
+債権譲渡通知書
+【譲渡人】    つがざくら住宅保証株式会社
+代表取締役沓掛則夫
+山梨県甲府市なつつばき台九丁目9番9号電話055-000-2740
+【譲受人】    ほしくず債権回収株式会社
+法務大臣許可番号第241号代表取締役汐崎亮
+東京都新宿区いぬしで町九丁目9番9号電話03-0000-2411
+""")
+    v = values(e)
+    assert v["sender.name"] == "ほしくず債権回収株式会社"
+    assert v["sender.phone"] == "03-0000-2411"
+
+
+def test_a_court_dates_its_paper_on_the_line_it_signs() -> None:
+    e = run("""
+口頭弁論期日呼出状及び答弁書催告状
+事件番号 令和8年(ハ)第312号
+令和8年5月18日 一関簡易裁判所民事係 裁判所書記官 鮎貝千尋
+""")
+    assert values(e)["dates.issued"] == date(2026, 5, 18)
+
+
+def test_a_licence_written_as_no_is_read() -> None:
+    assert [m.value for m in normalize.license_numbers(normalize.text("債権管理回収業 法務大臣許可No.10"))] == [10]
+
+
+def test_a_recourse_claim_and_a_judged_claim_are_claimed_whole() -> None:
+    assert classify.lump_sum_demand("当社は代位弁済により求償金債権を取得いたしました。求償金及び損害金を下記のとおりご請求いたします。", classify.DocumentType.collection_notice)
+    assert classify.lump_sum_demand("仮執行宣言付支払督促により当社は債務名義を取得いたしました。下記金額をお支払いください。", classify.DocumentType.collection_notice)
+    assert not classify.lump_sum_demand("今月分のご返済が確認できておりません。下記金額をお支払いください。", classify.DocumentType.collection_notice)
+
+
+def test_a_latin_middle_dot_between_katakana_is_the_japanese_one() -> None:
+    assert normalize.text("エー·シー·エス債権管理回収株式会社") == "エー・シー・エス債権管理回収株式会社"
+    assert normalize.text("令和5年10·11月期") == "令和5年10·11月期"
