@@ -97,11 +97,12 @@ def rows(pages: list[OcrPage]) -> list[Row]:
         if page.vertical:
             cells = _vertical_paragraphs(lines)
         else:
+            box = _level_boxes(lines, page.width)
             groups: list[list[OcrLine]] = []
-            for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+            for line in sorted(lines, key=lambda ln: (box[id(ln)][1] + box[id(ln)][3]) / 2):
                 for group in reversed(groups[-3:]):
-                    if _overlap(group[-1].bbox, line.bbox) >= 0.5 and not any(
-                        _overlap(g.bbox, line.bbox) >= 0.5 and _h_overlap(g.bbox, line.bbox) for g in group
+                    if _overlap(box[id(group[-1])], box[id(line)]) >= 0.5 and not any(
+                        _overlap(box[id(g)], box[id(line)]) >= 0.5 and _h_overlap(g.bbox, line.bbox) for g in group
                     ):
                         group.append(line)
                         break
@@ -121,6 +122,39 @@ def rows(pages: list[OcrPage]) -> list[Row]:
                     page_width=page.width,
                 )
             )
+    return out
+
+
+SLOPE_MIN = 0.008  # about half a degree: below it, rows of a table stay level enough to pair by box
+
+
+def _level_boxes(lines: list[OcrLine], width: float) -> dict[int, tuple[float, float, float, float]]:
+    """Each line's box as it would stand on a level page, for grouping lines into rows.
+
+    A photo the deskew step could not straighten still slopes: along a table row 3° lifts the
+    amount at the right a whole line above its label at the left. The slope is read from the
+    words inside long lines (their centres climb or fall along the line); every box is then
+    moved up or down by the slope times its distance from the page's left edge, and cut to the
+    height of its own characters.
+    """
+    slopes = []
+    for line in lines:
+        if len(line.words) >= 4 and line.bbox[2] - line.bbox[0] > 0.15 * width:
+            xs = [(w.bbox[0] + w.bbox[2]) / 2 for w in line.words]
+            ys = [(w.bbox[1] + w.bbox[3]) / 2 for w in line.words]
+            mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+            var = sum((x - mx) ** 2 for x in xs)
+            if var > 0:
+                slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var)
+    slope = sorted(slopes)[len(slopes) // 2] if len(slopes) >= 3 else 0.0
+    if abs(slope) < SLOPE_MIN:
+        return {id(line): line.bbox for line in lines}
+    out = {}
+    for line in lines:
+        x0, y0, x1, y1 = line.bbox
+        centre = (y0 + y1) / 2 - slope * (x0 + x1) / 2
+        height = max(1.0, (y1 - y0) - abs(slope) * (x1 - x0))
+        out[id(line)] = (x0, centre - height / 2, x1, centre + height / 2)
     return out
 
 

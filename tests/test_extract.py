@@ -685,3 +685,32 @@ def test_a_recourse_claim_and_a_judged_claim_are_claimed_whole() -> None:
 def test_a_latin_middle_dot_between_katakana_is_the_japanese_one() -> None:
     assert normalize.text("エー·シー·エス債権管理回収株式会社") == "エー・シー・エス債権管理回収株式会社"
     assert normalize.text("令和5年10·11月期") == "令和5年10·11月期"
+
+
+def test_a_sloping_photo_keeps_each_amount_on_its_labels_row() -> None:
+    from parser import layout
+    from parser.models import OcrLine, OcrPage, OcrWord
+
+    slope = 0.05  # about 3 degrees, as a photo the deskew step did not straighten
+
+    def line(text: str, x0: float, y: float, *, words: bool = False) -> OcrLine:
+        x1 = x0 + 24 * len(text)
+        y0 = y + slope * x0
+        box = (x0, y0, x1, y + slope * x1 + 24)
+        ws: tuple[OcrWord, ...] = ()
+        if words:
+            ws = tuple(
+                OcrWord(text=c, bbox=(x0 + 24 * i, y + slope * (x0 + 24 * i), x0 + 24 * (i + 1), y + slope * (x0 + 24 * i) + 24), confidence=0.99)
+                for i, c in enumerate(text)
+            )
+        return OcrLine(text=text, bbox=box, confidence=0.99, words=ws)
+
+    lines = [line("債務者は、債権者に対し、下記請求の趣旨記載の金額を支払え。", 100, 100, words=True),
+             line("上記の支払督促は令和7年12月12日に発付されたが、異議がなかった。", 100, 160, words=True),
+             line("よって、債権者の申立てにより、仮執行の宣言をする。あわせて通知する。", 100, 220, words=True)]
+    for i, (label, value) in enumerate([("元金", "415,870"), ("利息", "6,905"), ("督促手続費用", "4,382")]):
+        y = 300 + 40 * i
+        lines += [line(label, 100, y), line(value, 1300, y)]
+    page = OcrPage(number=1, width=1654, height=2339, lines=tuple(lines), source="ocr", engine="test")
+    texts = [r.text for r in layout.rows(normalize.pages([page]))]
+    assert "元金 415,870" in texts and "利息 6,905" in texts and "督促手続費用 4,382" in texts
