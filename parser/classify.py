@@ -90,6 +90,12 @@ def classify(pages: list[OcrPage]) -> Classification:
     best = ranked[0]
     if scores[best] <= 0:
         return Classification(document_type=DocumentType.other, confidence=0.3, claims_nothing=claims_nothing(full), scores=scores)
+    nothing_claimed = claims_nothing(full)
+    if nothing_claimed and best == DocumentType.collection_notice.value:
+        # 「本書はご請求書ではありません」: a letter that says it demands nothing is no demand, whatever
+        # words it shares with one (a servicer stopping after a lawyer's 受任通知).
+        best = DocumentType.other.value
+        scores[best] = max(scores.get(best, 0.0), scores[DocumentType.collection_notice.value])
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
     margin = (scores[best] - runner_up) / scores[best]
     confidence = min(1.0, 0.5 + margin / 2 + (0.2 if best in found_titles else 0.0))
@@ -98,7 +104,7 @@ def classify(pages: list[OcrPage]) -> Classification:
         confidence=round(confidence, 3),
         title=found_titles.get(best),
         lump_sum_demand=lump_sum_demand(full, DocumentType(best)),
-        claims_nothing=claims_nothing(full),
+        claims_nothing=nothing_claimed,
         scores={k: round(v, 2) for k, v in scores.items()},
     )
 

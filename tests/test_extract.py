@@ -714,3 +714,13 @@ def test_a_sloping_photo_keeps_each_amount_on_its_labels_row() -> None:
     page = OcrPage(number=1, width=1654, height=2339, lines=tuple(lines), source="ocr", engine="test")
     texts = [r.text for r in layout.rows(normalize.pages([page]))]
     assert "元金 415,870" in texts and "利息 6,905" in texts and "督促手続費用 4,382" in texts
+
+
+def test_a_letter_that_says_it_is_no_demand_is_not_a_collection_notice() -> None:
+    e = run("""
+受任通知受領のお知らせ
+本書はご請求書ではありません。
+貴殿の代理人弁護士から受任通知を受領いたしましたので、当社からのご請求及びご連絡を停止いたします。
+今後のお支払いについては代理人弁護士を通じてご相談ください。
+""")
+    assert e.document_type.value == "other"
