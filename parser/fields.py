@@ -388,32 +388,34 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
     return None
 
 
-def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
-    """Is `hit` inside brackets that stand right after another label (a note on it, not a label)?"""
-    if not _in_brackets(text, hit.start):
-        return False
-    opened = max(text.rfind("(", 0, hit.start), text.rfind("（", 0, hit.start))
-    closed = min((i for i in (text.find(")", hit.start), text.find("）", hit.start)) if i >= 0), default=len(text))
-    if re.search(r"[金円¥￥]", text[opened:closed]):
-        return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
-    before = [h for h in hits if h.end <= opened]
-    return bool(before) and not text[max(h.end for h in before) : opened].strip()
+def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the still open bracket `pos` stands in (to its closing bracket or the end), if any."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) > opened:
+        return None
+    closed = min((i for i in (text.find(")", pos), text.find("）", pos)) if i >= 0), default=len(text))
+    return opened, closed
 
 
 def _in_brackets(text: str, pos: int) -> bool:
-    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
-    return opened >= 0 and max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) < opened
+    return _bracket_around(text, pos) is not None
+
+
+def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Is `hit` inside brackets that stand right after another label (a note on it, not a label)?"""
+    span = _bracket_around(text, hit.start)
+    if span is None or re.search(r"[金円¥￥]", text[span[0] : span[1]]):
+        return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
+    before = [h for h in hits if h.end <= span[0]]
+    return bool(before) and not text[max(h.end for h in before) : span[0]].strip()
 
 
 def _annotation(text: str, pos: int) -> bool:
     """Is `pos` inside a formula in brackets? 「合計（1＋2＋3＋手続費用小計）」 names the parts of the
     total; it is not a label of its own that would cut the total's value off."""
-    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
-    if opened < 0 or max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) > opened:
-        return False
-    closed = min((i for i in (text.find(")", pos), text.find("）", pos)) if i >= 0), default=len(text))
+    span = _bracket_around(text, pos)
     # 「ご請求金額(延滞金・諸費用込み)」 says what the total holds; it is no label of its own either.
-    return bool(re.search(r"[+＋]|込|含", text[opened:closed]))
+    return span is not None and bool(re.search(r"[+＋]|込|含", text[span[0] : span[1]]))
 
 
 def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
