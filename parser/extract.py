@@ -334,12 +334,18 @@ _CASE_NUMBER = re.compile(r"[(（][ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
 
 
 def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:
-    """On court papers the 事件番号 is the reference, wherever it is printed."""
-    if doc_type not in _COURT_TYPES:
+    """On court papers the 事件番号 is the reference, wherever it is printed; on other letters only when
+    they print no number of their own (a plaintiff's 和解条項案 quoting its case)."""
+    court_paper = doc_type in _COURT_TYPES or (
+        doc_type is DocumentType.other and any("裁判所書記官" in r.text for r in letter_rows)
+    )
+    if not court_paper and "reference_number" in out:
         return
     for row in letter_rows:
         for m in fields.reader("text")(row.text):
             if "号" in str(m.value) and "(" in str(m.value):
+                if not court_paper and re.search(r"\((?:ケ|ヌ)\)", str(m.value)):
+                    continue  # the 競売 case a servicer's letter cites is not its reference
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 out["reference_number"] = Found(value=m.value, evidence=ev, confidence=round(0.95 * row.confidence, 3), how="case-number")
                 return

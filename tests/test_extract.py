@@ -724,3 +724,23 @@ def test_a_letter_that_says_it_is_no_demand_is_not_a_collection_notice() -> None
 今後のお支払いについては代理人弁護士を通じてご相談ください。
 """)
     assert e.document_type.value == "other"
+
+
+def test_court_case_numbers_of_every_kind_and_where_they_are_the_reference() -> None:
+    seizure = run("""
+令和8年(ル)第64号
+債権差押命令
+当事者 別紙当事者目録記載のとおり
+さいたま地方裁判所熊谷支部 裁判所書記官 藤堂 朋子
+""")
+    plaintiff = run("""
+和解条項(案)ご送付のご案内
+事件番号    川越簡易裁判所令和8年(ハ)第456号譲受債権請求事件
+""")
+    servicer = run("""
+ご請求書
+当社は、令和7年(ケ)第219号担保不動産競売事件の配当後も残る債権についてご請求いたします。
+""")
+    assert values(seizure)["reference_number"] == "令和8年(ル)第64号"
+    assert values(plaintiff)["reference_number"] == "令和8年(ハ)第456号"
+    assert values(servicer).get("reference_number") is None
