@@ -141,6 +141,10 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)
     if bracket:
         cleaned = bracket.group(1)
+    # 「（原債権者 つわぶきカード株式会社、令和8年2月16日提訴）」: the name ends with its legal form.
+    org_first = re.match(r"^(\S{2,30}?(?:株式会社|有限会社|合同会社|銀行|信用金庫|信用組合))[、,]", cleaned)
+    if org_first:
+        cleaned = org_first.group(1)
     # 「株式会社ひよどり信販債権譲受日」: a grid's next label, printed close, fell into the name's cell.
     tail = next((label for label in _trailing_labels() if cleaned.endswith(label) and len(cleaned) - len(label) >= 4), None)
     if tail:
@@ -405,6 +409,8 @@ def _in_brackets(text: str, pos: int) -> bool:
 def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     """Is `hit` inside brackets that stand right after another label (a note on it, not a label)?"""
     span = _bracket_around(text, hit.start)
+    if hit.spec.type == "name":
+        return False  # 「請求額（原債権者 つわぶきカード株式会社、…）」: a party named in a note is still named
     if span is None or re.search(r"[金円¥￥]", text[span[0] : span[1]]):
         return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
     before = [h for h in hits if h.end <= span[0]]

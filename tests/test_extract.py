@@ -744,3 +744,11 @@ def test_court_case_numbers_of_every_kind_and_where_they_are_the_reference() -> 
     assert values(seizure)["reference_number"] == "令和8年(ル)第64号"
     assert values(plaintiff)["reference_number"] == "令和8年(ハ)第456号"
     assert values(servicer).get("reference_number") is None
+
+
+def test_the_bank_a_guarantor_paid_is_the_original_creditor() -> None:
+    e = run("""
+通知書
+右判決は、通知人が令和七年八月二十日に株式会社いすのき銀行に対して代位弁済した金員の求償を認めたものです。
+""")
+    assert values(e)["original_creditor.name"] == "株式会社いすのき銀行"

@@ -208,3 +208,12 @@ def test_a_vertical_dash_read_as_the_kanji_one_is_told_from_the_digit() -> None:
 )
 def test_look_alike_characters_a_fax_leaves(text: str, expected: str) -> None:
     assert normalize.text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("あざみフアイナンス株式会社", "あざみファイナンス株式会社"), ("株式会社コスモスクレジート", "株式会社コスモスクレジット"),
+     ("つわぶき力一ド株式会社", "つわぶきカード株式会社"), ("力一杯", "力一杯")],
+)
+def test_small_kana_in_company_words(text: str, expected: str) -> None:
+    assert normalize.text(text) == expected
