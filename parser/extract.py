@@ -205,7 +205,11 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     if ref is not None and _yearless_dates(letter_rows, ref):
         # Only 「12月10日必着」-style dates need the letter's year: read the labels again with it.
         labelled = fields.labelled(letter_rows, doc_type, unit_of=unit_of, ref=ref)
-    cands = labelled + fields.prose(letter_rows, doc_type, unit_of=unit_of, ref=ref)
+    prose = fields.prose(letter_rows, doc_type, unit_of=unit_of, ref=ref)
+    # The letter's labelled date (「通知日 令和8年6月9日」) is not also what the next sentence goes on about.
+    labelled_dates = {(c.row, c.value) for c in labelled if c.path == "dates.issued"}
+    prose = [c for c in prose if not (c.path.startswith("dates.") and (c.row, c.value) in labelled_dates)]
+    cands = labelled + prose
     by_path: dict[str, list[Candidate]] = defaultdict(list)
     # A 配当結果 report or a 完済 notice that says it demands nothing: its figures are history.
     history_only = doc_type is DocumentType.other and classification.claims_nothing
@@ -253,7 +257,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         document_type=doc_type,
         type_confidence=classification.confidence,
         fields=out,
-        lump_sum_demand=classification.lump_sum_demand,
+        # A demand for the whole balance names a sum: a second hearing's summons that prints none does not.
+        lump_sum_demand=classification.lump_sum_demand and any(p.startswith("amounts.") for p in out),
         sender_kind=kind,
         raw_text="\n".join(r.raw for r in letter_rows),
         norm_text=norm_text,

@@ -752,3 +752,25 @@ def test_the_bank_a_guarantor_paid_is_the_original_creditor() -> None:
 右判決は、通知人が令和七年八月二十日に株式会社いすのき銀行に対して代位弁済した金員の求償を認めたものです。
 """)
     assert values(e)["original_creditor.name"] == "株式会社いすのき銀行"
+
+
+def test_a_summons_that_names_no_sum_is_no_lump_sum_demand() -> None:
+    e = run("""
+第2回口頭弁論期日呼出状
+事件番号 令和8年(ハ)第1207号
+原告 アルファ債権回収株式会社
+被告 閏間澄江
+口頭弁論期日 令和8年6月10日(水)午前10時30分
+""")
+    assert e.document_type.value == "lawsuit"
+    assert e.lump_sum_demand is False
+
+
+def test_the_letters_labelled_date_is_not_the_date_of_the_sentence_after_it() -> None:
+    e = run("""
+債権移行最終通知
+通知日 令和8年6月9日 貴方の未納料金に係る債権を当社が譲り受けました。
+""")
+    v = values(e)
+    assert v["dates.issued"] == date(2026, 6, 9)
+    assert v.get("dates.assignment") is None
