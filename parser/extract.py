@@ -306,7 +306,7 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
     if len(chosen) < 2 or not missing or gap <= 0:
         return
     block = [c.row for c in (total, *chosen.values())]
-    for row in letter_rows[min(block) : max(block) + 1]:
+    for row in letter_rows[max(0, min(block) - 2) : max(block) + 1]:  # the missing part may head the table
         for m in fields.reader("yen", unit=unit_of(row))(row.text):
             head = re.sub(r"[\s:：]", "", row.text[: m.start])
             if m.value != gap or not head or re.search(r"\d", head):
@@ -316,6 +316,12 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
                     ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                     by_path[spec.path].append(Candidate(spec.path, gap, ev, 0.7, f"cut-label:{head}", 50, row.index))
                     return
+            # 「ショッピング・キャッシング残高 | 402,300円」 above 手数料・利息 and 遅延損害金: a balance row
+            # whose label we do not know, worth exactly what the parts lack, is the principal.
+            if "amounts.principal" not in chosen and re.search(r"元金|元本|残高|残額|残金|立替|貸付", head):
+                ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+                by_path["amounts.principal"].append(Candidate("amounts.principal", gap, ev, 0.7, f"balance-row:{head}", 50, row.index))
+                return
 
 
 def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:

@@ -774,3 +774,14 @@ def test_the_letters_labelled_date_is_not_the_date_of_the_sentence_after_it() ->
     v = values(e)
     assert v["dates.issued"] == date(2026, 6, 9)
     assert v.get("dates.assignment") is None
+
+
+def test_a_balance_row_under_an_unknown_label_is_the_principal_when_it_fills_the_gap() -> None:
+    e = run("""
+債権譲渡通知書
+ショッピング・キャッシング残高    402,300円
+手数料・利息    9,870円
+遅延損害金(年18.0%)    24,997円
+譲渡債権額合計    437,167円
+""")
+    assert values(e)["amounts.principal"] == 402300
