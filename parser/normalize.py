@@ -229,7 +229,11 @@ _KANJI_GROUPED = re.compile(rf"(?<![{_KANJI_DIGITS}十百千万、,])[{_KANJI_DI
 
 
 # After 金 and whole groups of three, a fourth digit 1 (or ]) is the 円 the fax blurred.
-_YEN_AS_ONE = re.compile(r"(?<=金\d,\d{3})[1\]l](?![\d,円])|(?<=金\d\d,\d{3})[1\]l](?![\d,円])|(?<=\d{3},\d{3})[1\]l](?![\d,円])")
+# A faxed 円 also reads as P, F or [ after whole groups: 「8,946,300P」, 「63,420[」.
+_YEN_AS_ONE = re.compile(
+    r"(?<=金\d[,.]\d{3})[1\]l](?![\d,円])|(?<=金\d\d[,.]\d{3})[1\]l](?![\d,円])|(?<=\d{3}[,.]\d{3})[1\]l](?![\d,円])"
+    r"|(?<=\d[,.]\d{3})[PF\[](?![A-Za-z\d])"
+)
 
 
 def _grouped_digits(m: re.Match[str]) -> str:

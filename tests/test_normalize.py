@@ -217,3 +217,12 @@ def test_look_alike_characters_a_fax_leaves(text: str, expected: str) -> None:
 )
 def test_small_kana_in_company_words(text: str, expected: str) -> None:
     assert normalize.text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("余42.9631", [42963]), ("金762,963P", [762963]), ("8,946,300P", [8946300]), ("63,420[", [63420]),
+     ("損書金 金5,000円", [5000])],
+)
+def test_a_faxed_yen_sign_and_kin(text: str, expected: list[int]) -> None:
+    assert [m.value for m in normalize.amounts(normalize.text(text), bare_numbers=True)] == expected
