@@ -344,12 +344,18 @@ def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
 _CASE_NUMBER = re.compile(r"[(（][ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
 
 
+def _court_paper(doc_type: DocumentType, letter_rows: list[Row]) -> bool:
+    """A court's own paper: one of the court types, or one that is none of them (a 調停 summons, a
+    差押命令) but is signed by the court's clerk."""
+    if next(s for s in rules.document_types().types if s.type == doc_type).sender_is_court:
+        return True
+    return doc_type is DocumentType.other and any("裁判所書記官" in r.text for r in letter_rows)
+
+
 def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:
     """On court papers the 事件番号 is the reference, wherever it is printed; on other letters only when
     they print no number of their own (a plaintiff's 和解条項案 quoting its case)."""
-    court_paper = doc_type in _COURT_TYPES or (
-        doc_type is DocumentType.other and any("裁判所書記官" in r.text for r in letter_rows)
-    )
+    court_paper = _court_paper(doc_type, letter_rows)
     if not court_paper and "reference_number" in out:
         return
     for row in letter_rows:
@@ -419,9 +425,7 @@ def _parties(
             creditor = _name_found(mention, "prose:creditor", 0.8)
 
     sender = _labelled_name(by_path, "sender.name")
-    letter_text = "".join(r.text for r in letter_rows)
-    # A court's own paper that is none of the court types (a 調停 summons, a 差押命令) is signed by its clerk.
-    if spec.sender_is_court or (doc_type is DocumentType.other and "裁判所書記官" in letter_text):
+    if _court_paper(doc_type, letter_rows):
         court = parties.court(letter_rows)
         if court is not None:
             sender = _name_found(court, "court", 0.95)
