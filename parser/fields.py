@@ -112,6 +112,9 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
         value = re.sub(r"\s+", "", m.group(0))
         if "-" in value:  # a faded hyphen reads as a dot (KD-4129.03): codes do not mix the two
             value = value.replace(".", "-")
+        # A code starts with letters: a leading 0 or 1 before a capital is the O or I of its
+        # prefix (0R26-0177, 1S25-0616), read as a digit by the recognizer.
+        value = re.sub(r"^[01](?=[A-Z]+\d)", lambda d: "O" if d.group(0) == "0" else "I", value)
         yield normalize.Match(value, m.start(), m.end(), m.group(0))
 
 

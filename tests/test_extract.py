@@ -185,7 +185,11 @@ def test_thousand_yen_table() -> None:
 とうかい債権回収株式会社 法務大臣許可番号 第111号
 """)
     v = values(e)
-    assert (v["amounts.principal"], v["amounts.late_damages"], v["amounts.total"]) == (12345000, 655000, 13000000)
+    assert (v["amounts.principal"], v["amounts.late_damages"], v["amounts.total"]) == (
+        12345000,
+        655000,
+        13000000,
+    )
 
 
 def test_table_header_with_values_below() -> None:
@@ -200,7 +204,11 @@ def test_table_header_with_values_below() -> None:
 """)
     v = values(e)
     assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"], v["amounts.total"]) == (
-        500000, 10000, 25000, 535000)
+        500000,
+        10000,
+        25000,
+        535000,
+    )
     assert v["dates.payment_due"] == date(2025, 12, 1)
 
 
@@ -214,7 +222,13 @@ def test_no_value_is_invented() -> None:
 ふじみ通信株式会社
 """)
     v = values(e)
-    for path in ("amounts.total", "amounts.principal", "dates.payment_due", "dates.acceleration", "late_damages_rate_percent"):
+    for path in (
+        "amounts.total",
+        "amounts.principal",
+        "dates.payment_due",
+        "dates.acceleration",
+        "late_damages_rate_percent",
+    ):
         assert path not in v
     assert e.document_type.value == "other"
 
@@ -233,12 +247,16 @@ def test_a_date_without_a_year_takes_the_letters_year() -> None:
 
 def test_a_trade_name_before_koto_is_not_the_persons_name() -> None:
     assert parties.clean_name("米村設備こと 米村 拓海") == "米村拓海"
-    assert parties.clean_name("株式会社ことぶきローン") == "株式会社ことぶきローン"  # こと inside a company name
+    assert (
+        parties.clean_name("株式会社ことぶきローン") == "株式会社ことぶきローン"
+    )  # こと inside a company name
     assert parties.clean_name("佐藤まこと") == "佐藤まこと"
 
 
 def test_a_department_after_the_printed_space_is_not_part_of_the_name() -> None:
-    e = run("令和7年12月5日\n大友 隼人 様\n催告書\n株式会社あおばとキャッシング　回収管理課\nお問合せ 022-000-4862\n")
+    e = run(
+        "令和7年12月5日\n大友 隼人 様\n催告書\n株式会社あおばとキャッシング　回収管理課\nお問合せ 022-000-4862\n"
+    )
     assert values(e)["sender.name"] == "株式会社あおばとキャッシング"
 
 
@@ -352,7 +370,9 @@ def test_a_label_and_its_value_down_one_vertical_column_are_one_row() -> None:
     body = col("つきましては、当社は貴殿に対し、左記の求償金を請求いたします。", 364, 62, 778)
     columns = (body, col("一、求償元金", 328, 73, 139), col("金一七五万一九九〇円", 328, 173, 282),
                col("二、遅延損害金", 310, 73, 150), col("金一万七五一九円", 310, 173, 260))  # fmt: skip
-    vpage = OcrPage(number=1, width=595, height=842, lines=columns, source="text_layer", engine="test", vertical=True)
+    vpage = OcrPage(
+        number=1, width=595, height=842, lines=columns, source="text_layer", engine="test", vertical=True
+    )
     found = rows(normalize.pages([vpage]))
     assert [[s.text for s in r.segments] for r in found][1:] == [
         ["一、求償元金", "金一七五万一九九〇円"], ["二、遅延損害金", "金一万七五一九円"],
@@ -360,11 +380,15 @@ def test_a_label_and_its_value_down_one_vertical_column_are_one_row() -> None:
 
 
 def test_of_two_joined_titles_the_first_heads_the_letter() -> None:
-    pages = normalize.pages([page("""
+    pages = normalize.pages(
+        [
+            page("""
 債権譲受のご通知およびお支払いのお願い
 当社は、株式会社つばめ沢銀行から貴殿に対する債権を譲り受けました。
 お支払期限までにお支払いください。
-""")])
+""")
+        ]
+    )
     assert classify.classify(pages).document_type.value == "assignment_notice"
 
 
@@ -398,7 +422,9 @@ def test_a_report_that_claims_nothing_gives_no_amounts() -> None:
 def test_a_demand_that_speaks_of_a_future_claim_is_not_history() -> None:
     assert classify.claims_nothing("本書はご請求書ではありません。")
     assert classify.claims_nothing("今後当行からお客様にご請求することはございません")
-    assert not classify.claims_nothing("下記金額を至急ご請求いたします。お支払いがない場合は法的手続に移ります。")
+    assert not classify.claims_nothing(
+        "下記金額を至急ご請求いたします。お支払いがない場合は法的手続に移ります。"
+    )
 
 
 def test_a_law_firm_signing_as_agent_keeps_its_legal_form() -> None:
@@ -442,7 +468,11 @@ No.4418-310577
 合計                1,769,650円    10,783円    16,968円    1,797,401円
 """)
     v = values(e)
-    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (1769650, 10783, 16968)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (
+        1769650,
+        10783,
+        16968,
+    )
     assert v["amounts.total"] == 1797401
 
 
@@ -456,7 +486,11 @@ def test_a_note_in_brackets_between_label_and_amount_is_skipped() -> None:
 ご請求合計    (令和8年6月1日現在)    9,033,740円
 """)
     v = values(e)
-    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (8946300, 63420, 24020)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (
+        8946300,
+        63420,
+        24020,
+    )
     assert v["late_damages_rate_percent"] == 14.0
 
 
@@ -673,13 +707,24 @@ def test_a_court_dates_its_paper_on_the_line_it_signs() -> None:
 
 
 def test_a_licence_written_as_no_is_read() -> None:
-    assert [m.value for m in normalize.license_numbers(normalize.text("債権管理回収業 法務大臣許可No.10"))] == [10]
+    assert [
+        m.value for m in normalize.license_numbers(normalize.text("債権管理回収業 法務大臣許可No.10"))
+    ] == [10]
 
 
 def test_a_recourse_claim_and_a_judged_claim_are_claimed_whole() -> None:
-    assert classify.lump_sum_demand("当社は代位弁済により求償金債権を取得いたしました。求償金及び損害金を下記のとおりご請求いたします。", classify.DocumentType.collection_notice)
-    assert classify.lump_sum_demand("仮執行宣言付支払督促により当社は債務名義を取得いたしました。下記金額をお支払いください。", classify.DocumentType.collection_notice)
-    assert not classify.lump_sum_demand("今月分のご返済が確認できておりません。下記金額をお支払いください。", classify.DocumentType.collection_notice)
+    assert classify.lump_sum_demand(
+        "当社は代位弁済により求償金債権を取得いたしました。求償金及び損害金を下記のとおりご請求いたします。",
+        classify.DocumentType.collection_notice,
+    )
+    assert classify.lump_sum_demand(
+        "仮執行宣言付支払督促により当社は債務名義を取得いたしました。下記金額をお支払いください。",
+        classify.DocumentType.collection_notice,
+    )
+    assert not classify.lump_sum_demand(
+        "今月分のご返済が確認できておりません。下記金額をお支払いください。",
+        classify.DocumentType.collection_notice,
+    )
 
 
 def test_a_latin_middle_dot_between_katakana_is_the_japanese_one() -> None:
@@ -700,14 +745,25 @@ def test_a_sloping_photo_keeps_each_amount_on_its_labels_row() -> None:
         ws: tuple[OcrWord, ...] = ()
         if words:
             ws = tuple(
-                OcrWord(text=c, bbox=(x0 + 24 * i, y + slope * (x0 + 24 * i), x0 + 24 * (i + 1), y + slope * (x0 + 24 * i) + 24), confidence=0.99)
+                OcrWord(
+                    text=c,
+                    bbox=(
+                        x0 + 24 * i,
+                        y + slope * (x0 + 24 * i),
+                        x0 + 24 * (i + 1),
+                        y + slope * (x0 + 24 * i) + 24,
+                    ),
+                    confidence=0.99,
+                )
                 for i, c in enumerate(text)
             )
         return OcrLine(text=text, bbox=box, confidence=0.99, words=ws)
 
-    lines = [line("債務者は、債権者に対し、下記請求の趣旨記載の金額を支払え。", 100, 100, words=True),
-             line("上記の支払督促は令和7年12月12日に発付されたが、異議がなかった。", 100, 160, words=True),
-             line("よって、債権者の申立てにより、仮執行の宣言をする。あわせて通知する。", 100, 220, words=True)]
+    lines = [
+        line("債務者は、債権者に対し、下記請求の趣旨記載の金額を支払え。", 100, 100, words=True),
+        line("上記の支払督促は令和7年12月12日に発付されたが、異議がなかった。", 100, 160, words=True),
+        line("よって、債権者の申立てにより、仮執行の宣言をする。あわせて通知する。", 100, 220, words=True),
+    ]
     for i, (label, value) in enumerate([("元金", "415,870"), ("利息", "6,905"), ("督促手続費用", "4,382")]):
         y = 300 + 40 * i
         lines += [line(label, 100, y), line(value, 1300, y)]
@@ -785,3 +841,14 @@ def test_a_balance_row_under_an_unknown_label_is_the_principal_when_it_fills_the
 譲渡債権額合計    437,167円
 """)
     assert values(e)["amounts.principal"] == 402300
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"), [("0R26-0177", "OR26-0177"), ("1S25-0616", "IS25-0616"), ("10-2651", "10-2651")]
+)
+def test_a_code_prefix_read_as_a_digit_gets_its_letter_back(printed: str, expected: str) -> None:
+    e = run(f"""
+督促状
+お客様番号 {printed}
+""")
+    assert values(e)["reference_number"] == expected

@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
-from test_imaging import LINES, letter_page, photo_of
+from test_imaging import LINES, SANS, SERIF, letter_page, photo_of
 
 from parser import ingest, ocr
 from parser.errors import MissingDependency, OcrError
-from parser.models import Document, InputKind, Limits, OcrLine, OcrPage, PageInput
+from parser.models import Document, InputKind, Limits, OcrLine, OcrPage, OcrWord, PageInput
 from parser.ocr import rapid, tesseract
 
 LIMITS = Limits()
@@ -44,7 +44,13 @@ def test_horizontal_reading_order_rows_then_left_to_right() -> None:
     amount = line("1,234,567円", (400, 200, 600, 230))
     label = line("請求金額", (100, 198, 250, 228))
     ordered = ocr.reading_order([amount, sender, label, title, addressee], vertical=False)
-    assert [ln.text for ln in ordered] == ["督促状", "山田太郎様", "株式会社サンプル", "請求金額", "1,234,567円"]
+    assert [ln.text for ln in ordered] == [
+        "督促状",
+        "山田太郎様",
+        "株式会社サンプル",
+        "請求金額",
+        "1,234,567円",
+    ]
 
 
 def test_vertical_reading_order_columns_right_to_left_then_down() -> None:
@@ -71,9 +77,15 @@ def test_text_layer_pages_pass_through_without_an_engine(monkeypatch: pytest.Mon
         raise AssertionError("no OCR engine should be needed")
 
     monkeypatch.setattr(ocr, "get_engine", no_engine)
-    text_page = OcrPage(number=1, width=595, height=842, source="text_layer", lines=(line("督促状", (0, 0, 1, 1)),))
-    document = Document(name="x.pdf", kind=InputKind.pdf_text, sha256="0" * 64,
-                        pages=[PageInput(number=1, text_page=text_page)])
+    text_page = OcrPage(
+        number=1, width=595, height=842, source="text_layer", lines=(line("督促状", (0, 0, 1, 1)),)
+    )
+    document = Document(
+        name="x.pdf",
+        kind=InputKind.pdf_text,
+        sha256="0" * 64,
+        pages=[PageInput(number=1, text_page=text_page)],
+    )
     assert ocr.read(document, limits=LIMITS) == [text_page]
 
 
@@ -90,9 +102,17 @@ def test_rapidocr_result_becomes_lines_words_and_axis_aligned_boxes() -> None:
     result = SimpleNamespace(
         txts=("請求金額", "督促状"),
         scores=(0.98, 0.91),
-        boxes=np.array([[[100, 210], [300, 200], [302, 240], [102, 250]], [[500, 100], [540, 100], [540, 260], [500, 260]]]),
+        boxes=np.array(
+            [
+                [[100, 210], [300, 200], [302, 240], [102, 250]],
+                [[500, 100], [540, 100], [540, 260], [500, 260]],
+            ]
+        ),
         word_results=(
-            (("請", 0.99, [[100, 210], [150, 210], [150, 250], [100, 250]]), ("求", 0.97, [[150, 210], [200, 210], [200, 250], [150, 250]])),
+            (
+                ("請", 0.99, [[100, 210], [150, 210], [150, 250], [100, 250]]),
+                ("求", 0.97, [[150, 210], [200, 210], [200, 250], [150, 250]]),
+            ),
             (("督", 0.9, [[500, 100], [540, 100], [540, 150], [500, 150]]),),
         ),
     )
@@ -169,8 +189,12 @@ class MarkerEngine:
         gray = np.asarray(image.convert("L"))
         upright = gray[: gray.shape[0] // 8, : gray.shape[1] // 8].mean() < 128
         confidence = 0.95 if upright else 0.3
-        return OcrPage(number=page_number, width=image.width, height=image.height,
-                       lines=(OcrLine(text="督促状です", bbox=(0, 0, 10, 10), confidence=confidence),))
+        return OcrPage(
+            number=page_number,
+            width=image.width,
+            height=image.height,
+            lines=(OcrLine(text="督促状です", bbox=(0, 0, 10, 10), confidence=confidence),),
+        )
 
 
 def marked_page(corner: str = "top-left") -> Image.Image:
@@ -303,8 +327,13 @@ def test_a_confident_horizontal_reading_skips_the_orientation_check(monkeypatch:
 
     class ConfidentEngine(MarkerEngine):
         def recognize(
-        self, image: Image.Image, *, page_number: int, vertical: bool | None = None, page_share: float = 1.0
-    ) -> OcrPage:
+            self,
+            image: Image.Image,
+            *,
+            page_number: int,
+            vertical: bool | None = None,
+            page_share: float = 1.0,
+        ) -> OcrPage:
             self.sizes.append(image.size)
             line = OcrLine(text="督促状です" * 10, bbox=(0, 0, 10, 10), confidence=0.97)
             return OcrPage(number=page_number, width=image.width, height=image.height, lines=(line,))
@@ -332,7 +361,9 @@ class ColumnEngine(MarkerEngine):
     ) -> OcrPage:
         self.sizes.append(image.size)
         column = OcrLine(text="督促状です" * 10, bbox=(0, 0, 10, 500), confidence=0.97, vertical=True)
-        return OcrPage(number=page_number, width=image.width, height=image.height, lines=(column,), vertical=True)
+        return OcrPage(
+            number=page_number, width=image.width, height=image.height, lines=(column,), vertical=True
+        )
 
     def upright_score(self, image: Image.Image, page: OcrPage) -> float | None:
         return self.upright
@@ -368,7 +399,9 @@ def test_an_unsure_upright_score_falls_back_to_the_orientation_check(monkeypatch
 
 @pytest.mark.slow
 @pytest.mark.ocr
-def test_rapidocr_tells_vertical_writing_from_a_page_on_its_side_without_osd(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rapidocr_tells_vertical_writing_from_a_page_on_its_side_without_osd(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(tesseract, "osd_rotation", _no_osd)
     engine = ocr.get_engine("rapidocr")
     vertical = ocr.read_image(letter_page(vertical=True), engine, number=1)
@@ -387,3 +420,69 @@ def test_a_horizontal_stamp_on_a_vertical_page_is_read_after_the_columns() -> No
     number = line("号", (323, 476, 332, 484))
     ordered = ocr.reading_order([stamp, after, number, first, before], vertical=True)
     assert [ln.text for ln in ordered][:3] == ["約を締結されました。", "しかるに貴殿は", "支払を最後に"]
+
+
+def _column_page(columns: list[str], font_path: str) -> Image.Image:
+    """Columns of upright characters, right to left, as 縦書き codes are printed (hyphen = ︱)."""
+    from PIL import ImageDraw, ImageFont
+
+    page = Image.new("L", (600, 900), 255)
+    draw, font = ImageDraw.Draw(page), ImageFont.truetype(font_path, 30)
+    for i, column in enumerate(columns):
+        for j, char in enumerate(column):
+            draw.text((450 - i * 70, 100 + j * 34), char, font=font, fill=0, anchor="mt")
+    return page
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+@pytest.mark.parametrize("font_path", [SERIF, SANS])
+def test_hyphens_of_codes_down_a_column_are_read_as_hyphens(font_path: str) -> None:
+    # the recognizer alone reads these as SK2603118 / 031123415678 / A1B1
+    page = _column_page(["整理番号SK︱2603︱118", "電話03︱1234︱5678", "番号A1B︱1"], font_path)
+    lines = [line.text for line in ocr.read_image(page, ocr.get_engine("rapidocr"), number=1).lines]
+    assert lines == ["整理番号SK-2603-118", "電話03-1234-5678", "番号A1B-1"]
+
+
+def _stroke_line(strokes: list[tuple[str, bool]]) -> tuple[list[OcrLine], np.ndarray]:
+    """A column of 30-px cells: a bare bar, or a 1 with a flag and a foot, or a box for anything else."""
+    gray = np.full((40 + 30 * len(strokes), 40), 255, dtype=np.uint8)
+    words = []
+    for index, (text, bare) in enumerate(strokes):
+        y0 = 20 + 30 * index
+        gray[y0 + 4 : y0 + 26, 19:21] = 0  # the upright stroke
+        if not bare:
+            gray[y0 + 4 : y0 + 7, 12:20] = 0  # the flag of a 1, or any other character's breadth
+            gray[y0 + 23 : y0 + 26, 13:27] = 0
+        words.append(OcrWord(text=text, bbox=(5, y0, 35, y0 + 30), confidence=0.9))
+    text = "".join(word.text for word in words)
+    return [
+        OcrLine(
+            text=text,
+            bbox=(5, 20, 35, 20 + 30 * len(strokes)),
+            confidence=0.9,
+            words=tuple(words),
+            vertical=True,
+        )
+    ], gray
+
+
+def test_a_bare_stroke_between_letters_and_digits_is_a_hyphen() -> None:
+    lines, gray = _stroke_line([("K", False), ("1", True), ("2", False), ("1", False), ("8", False)])
+    assert rapid.mend_column_dashes(lines, gray)[0].text == "K-218"
+
+
+def test_a_one_with_a_flag_or_at_the_end_of_a_code_stays_a_one() -> None:
+    lines, gray = _stroke_line([("K", False), ("1", False), ("2", False), ("1", True)])
+    assert rapid.mend_column_dashes(lines, gray)[0].text == "K121"
+    across = [lines[0].model_copy(update={"vertical": False, "text": "K121"})]
+    assert rapid.mend_column_dashes(across, gray) == across  # rows are left alone
+
+
+def test_a_skipped_bar_between_two_digits_is_put_back() -> None:
+    lines, gray = _stroke_line([("8", False), ("?", True), ("0", False)])
+    words = (lines[0].words[0], lines[0].words[2])  # the recognizer skipped the middle cell
+    skipped = lines[0].model_copy(update={"text": "80", "words": words})
+    mended = rapid.mend_column_dashes([skipped], gray)[0]
+    assert mended.text == "8-0"
+    assert [word.text for word in mended.words] == ["8", "-", "0"]

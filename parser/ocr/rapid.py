@@ -114,7 +114,10 @@ class RapidEngine:
             if guard.is_out_of_memory(exc):
                 raise MemoryError from exc
             raise OcrError(f"rapidocr failed on page {page_number}: {type(exc).__name__}") from exc
-        return assemble(_lines(result), image, number=page_number, engine=self.name)
+        lines = _lines(result)
+        if any(line.vertical for line in lines):
+            lines = mend_column_dashes(lines, np.asarray(image.convert("L")))
+        return assemble(lines, image, number=page_number, engine=self.name)
 
     def upright_score(self, image: Image.Image, page: OcrPage) -> float | None:
         """How well the characters of `page`'s columns read as they stand, 0..1; None without columns.
@@ -126,7 +129,11 @@ class RapidEngine:
         does not (0.1-0.25). One short strip costs about a twentieth of Tesseract's OSD.
         """
         columns = sorted(
-            (line for line in page.lines if line.vertical and line.confidence >= 0.9 and len(line.text.strip()) >= 4),
+            (
+                line
+                for line in page.lines
+                if line.vertical and line.confidence >= 0.9 and len(line.text.strip()) >= 4
+            ),
             key=lambda line: line.bbox[1] - line.bbox[3],  # longest first
         )[:UPRIGHT_COLUMNS]
         if not columns:
@@ -186,6 +193,64 @@ def _lines(result: Any) -> list[OcrLine]:
             )
         )
     return lines
+
+
+def mend_column_dashes(lines: list[OcrLine], gray: np.ndarray) -> list[OcrLine]:
+    """Give back the hyphens of codes written down a column (SK-2603-118 in 縦書き).
+
+    A hyphen in vertical writing is printed as a short upright bar, which the recognizer
+    reads as "1" or skips. The bar is a bare stroke, a printed 1 has a flag (and often a
+    foot): on 31 vertical scans every bar was under a fifth as wide as tall, every 1 over a
+    third. A "1" or a gap of a character's height between two letters or digits is
+    looked at; a bare stroke there becomes "-".
+    """
+    return [_mended(line, gray) if line.vertical and len(line.words) >= 2 else line for line in lines]
+
+
+def _mended(line: OcrLine, gray: np.ndarray) -> OcrLine:
+    words = list(line.words)
+    if "".join(word.text for word in words) != "".join(line.text.split()):
+        return line  # the words do not spell the line: nothing to map a change back onto
+    pitch = float(np.median([word.bbox[3] - word.bbox[1] for word in words]))
+    mended: list[OcrWord] = [words[0]]
+    for before, word, after in zip(words[:-1], words[1:], [*words[2:], None], strict=True):
+        between = _alnum(before.text) and _alnum(word.text)
+        gap = (word.bbox[0], before.bbox[3], word.bbox[2], word.bbox[1])
+        if between and gap[3] - gap[1] >= 0.8 * pitch and _bare_stroke(gray, gap, pitch):
+            mended.append(OcrWord(text="-", bbox=gap, confidence=before.confidence))
+        if (
+            word.text in _BAR_READINGS
+            and after is not None
+            and _alnum(before.text)
+            and _alnum(after.text)
+            and _bare_stroke(gray, word.bbox, pitch)
+        ):
+            word = word.model_copy(update={"text": "-"})
+        mended.append(word)
+    if mended == words:
+        return line
+    return line.model_copy(update={"text": "".join(word.text for word in mended), "words": tuple(mended)})
+
+
+_BAR_READINGS = frozenset("1|丨")
+
+
+def _alnum(text: str) -> bool:
+    return len(text) == 1 and text.isascii() and text.isalnum()
+
+
+def _bare_stroke(gray: np.ndarray, box: tuple[float, float, float, float], pitch: float) -> bool:
+    """Whether the ink in `box` is one upright stroke with nothing sticking out of it."""
+    x0, y0, x1, y1 = (max(0, round(v)) for v in box)
+    cell = gray[y0:y1, x0:x1]
+    if cell.size == 0:
+        return False
+    ink = cell < (int(cell.min()) + int(np.median(cell))) / 2
+    columns, rows = np.flatnonzero(ink.any(axis=0)), np.flatnonzero(ink.any(axis=1))
+    if not len(columns) or int(cell.max()) - int(cell.min()) < 64:  # a blank cell: no stroke
+        return False
+    width, height = columns[-1] - columns[0] + 1, rows[-1] - rows[0] + 1
+    return bool(height >= 0.4 * pitch and width <= 0.2 * height)
 
 
 def _bbox(points: Any) -> tuple[float, float, float, float]:
