@@ -68,6 +68,27 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
     return found
 
 
+def letter_pages(pages: list[OcrPage]) -> list[OcrPage]:
+    """The pages of the letter: a fax cover sheet (送付状) in front of it is left out.
+
+    Its sender, fax number and sending day belong to whoever faxed the letter on (often the
+    debtor, to a support office), and would be taken for the letter's own. A cover sheet is
+    a page, not the last, whose title rows hold one of `cover_sheet_titles` and which states
+    no amount: a fax whose first page is cover and letter at once is read whole.
+    """
+    patterns = [re.compile(p) for p in rules.document_types().cover_sheet_titles]
+
+    def cover(page: OcrPage) -> bool:
+        page_rows = rows([page])
+        if any(next(normalize.amounts(r.text), None) for r in page_rows):
+            return False
+        cells = [_compact(s.text) for r in _title_rows(page_rows) for s in r.segments]
+        return any(p.search(cell) for cell in cells for p in patterns)
+
+    covers = {page.number for page in pages[:-1] if cover(page)}
+    return [page for page in pages if page.number not in covers] if covers else pages
+
+
 def classify(pages: list[OcrPage]) -> Classification:
     """Score every document type over the letter; the best score wins, ties by priority."""
     letter_rows = rows(pages)

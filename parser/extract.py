@@ -401,6 +401,12 @@ def _parties(
             break
 
     debtor = _labelled_name(by_path, "debtor.name")
+    if debtor is not None and debtor.how == "label:主債務者":
+        # A demand on a guarantor names the principal debtor (主債務者) in its table; the debtor
+        # of the letter is the one it addresses, when that is someone else.
+        mention = parties.debtor(letter_rows)
+        if mention is not None and mention.name != debtor.value:
+            debtor = _name_found(mention, "addressee", 0.9)
     if debtor is None:
         mention = parties.debtor(letter_rows)
         if mention is not None:

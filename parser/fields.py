@@ -196,9 +196,11 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
         if spec.document_types and document_type not in spec.document_types:
             continue
         for rank, label in enumerate(spec.labels):
-            if label not in text:  # most labels are not on most rows: skip the regex
-                continue
-            for m in re.finditer(re.escape(label), text):
+            if label not in text and (spec.type != "name" or label not in text.replace(" ", "")):
+                continue  # most labels are not on most rows: skip the regex
+            # A court paper spaces its party labels out (「原　告」), sometimes into cells of their own.
+            spaced = r"\s*".join(map(re.escape, label)) if spec.type == "name" and len(label) <= 4 else re.escape(label)
+            for m in re.finditer(spaced, text):
                 # Exclusions look at the word the label stands in (「遅延利息」 is not 利息),
                 # not at neighbouring cells (「元金 利息 …」).
                 left = max(text.rfind(" ", 0, m.start()) + 1, m.start() - 4)

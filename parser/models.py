@@ -361,6 +361,11 @@ class DocumentTypeRules(_Data):
         description="regular expressions for a letter's own words that it claims nothing; in a letter of type other "
         "its figures are history, not a claim",
     )
+    cover_sheet_titles: list[str] = Field(
+        default_factory=list,
+        description="regular expressions for the title of a fax cover sheet (送付状); such a page in front of a letter "
+        "is not read as the letter",
+    )
 
 
 class DeadlineRule(_Data):

@@ -90,6 +90,8 @@ def text(s: str) -> str:
     s = re.sub(r"(\d{4}年) ?\((?:令和|平成|昭和)(?:元|\d{1,2})年\) ?(?=\d{1,2}月)", r"\1", s)
     s = re.sub(r"((?:令和|平成|昭和)(?:元|\d{1,2})年) ?\(\d{4}年\) ?(?=\d{1,2}月)", r"\1", s)
     s = s.replace("(口)", "(ロ)").replace("(八)", "(ハ)")  # OCR reads the case codes ロ, ハ as the kanji 口, 八
+    s = re.sub(r"(?<=年) ?\(7\) ?(?=第)", "(ワ)", s)  # and ワ as 7: 「令和8年(7)第96号」
+    s = re.sub(r"(?<=\d);(?=\d{3}(?!\d))", ",", s)  # a faded comma read as ; 「557;357円」
     # 「2026/03/0910:42」: a text layer glues the time to the date; a day has two digits.
     s = re.sub(r"(\d{4}/\d{1,2}/\d{2})(?=\d{1,2}:\d{2})", r"\1 ", s)
     return japanese_forms(_SPACE_BETWEEN_CJK.sub("", s))

@@ -99,8 +99,9 @@ def _run(document: Document, *, received: date | None, today: date | None, setti
         return summarize.failed(document.name, exc, code=exc.code, meta=_meta(timings))
     t = timed("ocr", t)
     pages = normalize.pages(pages)
-    classification = classify.classify(pages)
-    extraction = extract.extract(pages, classification, use_nlp=settings.use_nlp)
+    letter = classify.letter_pages(pages)
+    classification = classify.classify(letter)
+    extraction = extract.extract(letter, classification, use_nlp=settings.use_nlp)
     t = timed("extract", t)
     verification = verify.verify(extraction)
     # A suspected scam gets no deadlines: showing one would lend the fake letter weight.

@@ -852,3 +852,73 @@ def test_a_code_prefix_read_as_a_digit_gets_its_letter_back(printed: str, expect
 お客様番号 {printed}
 """)
     assert values(e)["reference_number"] == expected
+
+
+COVER = """FAX送付状
+宛先 生活再建相談窓口 御中
+送信者 鶴来則子
+TEL/FAX 0172-00-3356
+送信日 2026年2月19日
+枚数 2枚（この用紙を含む）
+"""
+LETTER = """ご請求書（一括）
+発行日 2026年2月4日
+鶴来則子 様
+オリックス債権回収株式会社
+法務大臣許可番号第11号
+請求金額合計 557,357円
+"""
+
+
+def test_a_fax_cover_sheet_in_front_of_a_letter_is_not_read_as_the_letter() -> None:
+    pages = normalize.pages([page(COVER, 1), page(LETTER, 2)])
+    letter = classify.letter_pages(pages)
+    assert [p.number for p in letter] == [2]
+    v = values(extract.extract(letter, classify.classify(letter), use_nlp=False))
+    assert v["dates.issued"] == date(2026, 2, 4)  # not the day it was faxed on
+    assert v["sender.name"] == "オリックス債権回収株式会社"
+
+
+def test_a_cover_sheet_that_states_an_amount_or_stands_alone_is_kept() -> None:
+    alone = normalize.pages([page(COVER, 1)])
+    assert classify.letter_pages(alone) == alone
+    both = normalize.pages([page(COVER + "請求額合計 1,516,746円\n", 1), page(LETTER, 2)])
+    assert classify.letter_pages(both) == both
+
+
+def test_the_heir_after_a_late_debtor_and_a_sender_after_its_address() -> None:
+    assert parties.clean_name("亡八田正樹承継人八田紀子") == "八田紀子"
+    assert (
+        parties.clean_name("仙台市宮城野区灯台町九丁目9番9号さくらそう債権管理回収株式会社")
+        == "さくらそう債権管理回収株式会社"
+    )
+    assert parties.clean_name("送信元味岡総合法律事務所") == "味岡総合法律事務所"
+
+
+def test_a_letter_to_a_guarantor_is_addressed_to_its_debtor_not_the_principal() -> None:
+    e = run("""
+国府田隆 殿
+（株式会社アサギ測量設計 連帯保証人）
+保証債務履行請求書
+連帯保証人である貴殿に対し、保証債務の履行として、下記金額を一括してお支払いくださるよう請求いたします。
+主債務者 株式会社アサギ測量設計
+合計 8,911,895円
+""")
+    assert values(e)["debtor.name"] == "国府田隆"
+
+
+def test_spaced_out_party_labels_of_a_court_paper_are_labels() -> None:
+    e = run("""
+訴状
+原　告　株式会社すずなローン
+被　告　神宮寺恵
+""")
+    v = values(e)
+    assert v["creditor.name"] == "株式会社すずなローン"
+    assert v["debtor.name"] == "神宮寺恵"
+
+
+def test_fax_slips_in_company_words_and_numbers() -> None:
+    assert normalize.text("オリックス債権回収株式金社") == "オリックス債権回収株式会社"
+    assert normalize.text("アルファ慎権回収株式会社、原債梅者、求償権者") == "アルファ債権回収株式会社、原債権者、求償権者"
+    assert normalize.text("令和8年(7)第96号、557;357円、ー括して") == "令和8年(ワ)第96号、557,357円、一括して"
