@@ -39,6 +39,8 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
     found: dict[str, str] = {}
     # A row may hold another column's cell beside the title (「…のお願い | ご請求額 ¥286,989-」): each
     # cell of a row is a line of its own too.
+    quoting = set(rules.document_types().title_value_labels)
+    title_rows = [r for r in title_rows if len(r.segments) < 2 or _compact(r.segments[0].text) not in quoting]
     lines = [row.text for row in title_rows] + [s.text for row in title_rows if len(row.segments) > 1 for s in row.segments]
     for line in lines:
         text = _compact(line)
@@ -55,15 +57,19 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
             (t, spec.type)
             for spec in specs
             for t in spec.titles
-            if t in text and any(t in part and len(part) <= len(t) + 12 for part in (text, *parts))
+            if any(t in part and len(part) <= len(t) + 12 for part in (text, *parts))  # 「強制執行(給与差押え)のご予告」
         ]
         if not hits:
             continue
+
+        def at(title: str) -> int:
+            return text.find(title) if title in text else main.find(title)
+
         longest = max(len(title) for title, _ in hits)
         # Of two titles as long, the one printed first heads the line: 「債権譲受のご通知およびお支払いのお願い」.
-        first = min(text.find(title) for title, _ in hits if len(title) == longest)
+        first = min(at(title) for title, _ in hits if len(title) == longest)
         for title, kind in hits:
-            if len(title) == longest and text.find(title) == first and len(title) > len(found.get(kind, "")):
+            if len(title) == longest and at(title) == first and len(title) > len(found.get(kind, "")):
                 found[kind] = title
     return found
 

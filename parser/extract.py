@@ -154,10 +154,12 @@ def _per_loan_sums(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candi
         if path == breakdown.TOTAL:
             continue
         first = cands[0]
-        # Distinct values: a label and a prose rule may read one amount twice.
-        value = sum({int(c.value) for c in cands})  # type: ignore[call-overload]
+        # Distinct values of the table's rows: a label and a prose rule may read one amount twice,
+        # and a sentence's amount is not another loan's.
+        rows_read = [c for c in cands if c.how.startswith("label")] or [first]
+        value = sum({int(c.value) for c in rows_read})  # type: ignore[call-overload]
         summed[path] = Candidate(path, value, first.evidence, first.score, f"sum-of-loans:{first.how}", first.rank, first.row)
-    if all(len({c.value for c in options[p]}) == 1 for p in summed if p != breakdown.TOTAL):
+    if all(summed[p].value == options[p][0].value for p in summed if p != breakdown.TOTAL):
         return None
     trial = breakdown.check({p: int(c.value) for p, c in summed.items()})  # type: ignore[call-overload]
     return (summed, trial) if trial.status == "ok" else None

@@ -378,7 +378,7 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
     A table of several loans (証書貸付 | 残元金 | 未収利息 …) ends in a 合計 row; that row, not
     the first loan's, holds what is claimed.
     """
-    current = row
+    current, value_rows = row, 0
     for _ in range(TABLE_ROWS):
         nxt = rows[current.index + 1] if current.index + 1 < len(rows) else None
         if nxt is None or nxt.page != row.page:
@@ -393,8 +393,10 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
         if cell is None or not re.search(r"\d", nxt.text[cell[1] : cell[2]]):
             return None  # a row without an amount in this column: not the same table any more
         if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")):
-            return None if nxt is rows[row.index + 1] else cell
-        current = nxt
+            # Under one row of values (元金 | 利息 | 損害金 across, their figures below) the 合計 row
+            # adds that row up, not a column.
+            return None if value_rows < 2 else cell
+        current, value_rows = nxt, value_rows + 1
     return None
 
 

@@ -361,6 +361,11 @@ class DocumentTypeRules(_Data):
         description="regular expressions for a letter's own words that it claims nothing; in a letter of type other "
         "its figures are history, not a claim",
     )
+    title_value_labels: list[str] = Field(
+        default_factory=list,
+        description="cell labels whose value may be a document's name (種類 | 仮執行宣言付支払督促): such a row quotes "
+        "another paper, it is not the letter's title",
+    )
     cover_sheet_titles: list[str] = Field(
         default_factory=list,
         description="regular expressions for the title of a fax cover sheet (送付状); such a page in front of a letter "

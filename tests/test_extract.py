@@ -920,5 +920,68 @@ def test_spaced_out_party_labels_of_a_court_paper_are_labels() -> None:
 
 def test_fax_slips_in_company_words_and_numbers() -> None:
     assert normalize.text("オリックス債権回収株式金社") == "オリックス債権回収株式会社"
-    assert normalize.text("アルファ慎権回収株式会社、原債梅者、求償権者") == "アルファ債権回収株式会社、原債権者、求償権者"
+    assert (
+        normalize.text("アルファ慎権回収株式会社、原債梅者、求償権者")
+        == "アルファ債権回収株式会社、原債権者、求償権者"
+    )
     assert normalize.text("令和8年(7)第96号、557;357円、ー括して") == "令和8年(ワ)第96号、557,357円、一括して"
+
+
+def test_a_companys_warning_that_quotes_its_court_order_is_a_demand() -> None:
+    e = run("""
+株式会社住宅債権管理回収機構  作成日 令和8年4月21日
+法務大臣許可第91号  お客様番号 JK-91-40872
+刀根隆之 様
+強制執行（給与差押え）のご予告
+当社は、下記の債務名義を取得しております。令和8年5月8日までにお支払いがない場合、当社は函館地方裁判所に債権差押命令の申立てを行います。
+種類  仮執行宣言付支払督促
+事件番号  函館簡易裁判所令和8年(ロ)第52号
+元金  2,418,300円
+利息  38,214円
+遅延損害金  311,662円
+督促手続費用  9,830円
+仮執行宣言手続費用  1,296円
+合計  2,779,302円
+""")
+    v = values(e)
+    assert e.document_type.value == "collection_notice"
+    assert v["sender.name"] == "株式会社住宅債権管理回収機構"
+    assert v["reference_number"] == "JK-91-40872"
+    assert v["amounts.costs"] == 9830 + 1296  # two cost rows, one claim
+
+
+def test_a_courts_notice_that_the_suit_was_withdrawn_claims_nothing() -> None:
+    e = run("""
+事務連絡  令和8年6月12日
+被告 稗貫薫 殿
+尼崎簡易裁判所民事係 裁判所書記官 鶴来正臣
+訴えの取下げについて（通知）
+下記事件について、原告から訴えの取下書が提出され、本件訴訟は終了しましたので、お知らせします。
+事件番号  令和8年(ハ)第1529号
+原告  しきなみ債権回収株式会社
+訴訟物の価額  金412,660円
+令和8年6月24日（水）午前10時00分に指定されていた第1回口頭弁論期日は取り消されました。
+""")
+    v = values(e)
+    assert e.document_type.value == "other"
+    assert v.get("amounts.total") is None
+
+
+def test_a_warning_of_a_suit_to_come_is_a_demand_and_its_total_row_adds_up_one_row() -> None:
+    e = run("""
+ニッテレ債権回収株式会社  令和8年2月6日
+鯨岡康之 様
+訴訟提起のご予告
+令和8年2月20日までに下記金額をお支払いいただくか、ご返済についてご連絡ください。期限までにご入金がない場合、当社は貴殿を被告として訴訟を提起する準備に入ります。
+元金  利息  遅延損害金（年18%）
+612,300円  21,488円  72,167円
+合計  705,955円
+""")
+    v = values(e)
+    assert e.document_type.value == "collection_notice"
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"], v["amounts.total"]) == (
+        612300,
+        21488,
+        72167,
+        705955,
+    )
