@@ -61,15 +61,12 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         ]
         if not hits:
             continue
-
-        def at(title: str) -> int:
-            return text.find(title) if title in text else main.find(title)
-
+        at = {title: text.find(title) if title in text else main.find(title) for title, _ in hits}
         longest = max(len(title) for title, _ in hits)
         # Of two titles as long, the one printed first heads the line: 「債権譲受のご通知およびお支払いのお願い」.
-        first = min(at(title) for title, _ in hits if len(title) == longest)
+        first = min(at[title] for title, _ in hits if len(title) == longest)
         for title, kind in hits:
-            if len(title) == longest and at(title) == first and len(title) > len(found.get(kind, "")):
+            if len(title) == longest and at[title] == first and len(title) > len(found.get(kind, "")):
                 found[kind] = title
     return found
 
