@@ -58,6 +58,8 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
             for spec in specs
             for t in spec.titles
             if any(t in part and len(part) <= len(t) + 12 for part in (text, *parts))  # 「強制執行(給与差押え)のご予告」
+            # 「催告書をもって、」 uses the word in a sentence (but 「和解のご提案について」 is a title)
+            and not re.search(re.escape(t) + r"(?:[をがはでともへ]|に(?!つ(?:いて|き)|関す))", text)
         ]
         if not hits:
             continue

@@ -71,7 +71,9 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
         # between the clerk's title and name (「…裁判所書記官 紺屋 | 令和8年5月12日 | 久美子」).
         if row.index in dated_rows or (row.top_fraction >= 0.3 and which == "first") or len(row.segments) < 2:
             continue
-        for seg in row.segments:
+        for before, seg in zip((None, *row.segments), row.segments, strict=False):
+            if before is not None and re.search(r"[、,]\s*$", before.text):
+                continue  # 「そこで当金庫は、 | 令和七年十二月十九日付」: a sentence runs on into the date
             for m in normalize.dates(seg.text):
                 if _alone(seg.text, m):
                     ev = Evidence(page=row.page, bbox=seg.bbox, text=seg.raw, confidence=seg.confidence)

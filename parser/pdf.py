@@ -207,7 +207,8 @@ def _directions(glyphs: Sequence[_Glyph]) -> list[bool]:
         a, b = glyphs[i], glyphs[i + 1]
         em = max(a.size, b.size)
         dx, dy = b.cx - a.cx, b.cy - a.cy
-        step = 1 if 0 < dy <= 2.5 * em and abs(dx) < 0.4 * em else -1 if 0 < dx <= 2.5 * em and abs(dy) < 0.4 * em else 0
+        # A 内容証明 on its 20字×26行 grid sets one character per cell, 2.5 em apart and more.
+        step = 1 if 0 < dy <= 3.0 * em and abs(dx) < 0.4 * em else -1 if 0 < dx <= 2.5 * em and abs(dy) < 0.4 * em else 0
         votes[i] += step
         votes[i + 1] += step
     page_vertical = sum(v > 0 for v in votes) > sum(v < 0 for v in votes)

@@ -985,3 +985,19 @@ def test_a_warning_of_a_suit_to_come_is_a_demand_and_its_total_row_adds_up_one_r
         72167,
         705955,
     )
+
+
+def test_a_title_word_inside_a_sentence_and_a_date_a_sentence_runs_into_are_not_the_letters() -> None:
+    e = run("""
+期限の利益喪失通知書
+そこで当金庫は、  令和七年十二月十九日付
+催告書をもって、  延滞元利金の支払を催告いたしましたが、催告期限である
+令和八年一月九日までにお支払いがありませんでした。
+つきましては、左記の金員を令和八年一月三十日限り、当金庫本店営業部へ一括してお支払いください。
+合計  金三百五十万八千百七十六円
+令和八年一月十六日
+""")
+    v = values(e)
+    assert e.document_type.value == "acceleration_notice"
+    assert v["dates.payment_due"] == date(2026, 1, 30)
+    assert v["dates.issued"] == date(2026, 1, 16)

@@ -379,3 +379,20 @@ def test_damaged_files_never_raise_anything_but_typed_errors(seed: bytes, cuts: 
         data[position % len(data)] = value
     with contextlib.suppress(ParserError):  # anything else fails the test
         ingest.load(bytes(data), "fuzz", LIMITS)
+
+
+def test_a_vertical_letter_on_a_manuscript_grid_reads_as_columns() -> None:
+    """A 内容証明 on its 20字×26行 grid: one character per cell, 2.5 em apart down the column."""
+    columns = ["期限の利益喪失通知書", "貴殿は当金庫との間の", "令和八年一月三十日限り"]
+    buffer = io.BytesIO()
+    pdf = Canvas(buffer, pagesize=A4)
+    pdf.setFont("HeiseiMin-W3", 12)
+    for i, column in enumerate(columns):
+        for j, char in enumerate(column):
+            pdf.drawString(520 - 39 * i, 780 - 30.04 * j, char)
+    pdf.showPage()
+    pdf.save()
+    text_page = ingest.load(buffer.getvalue(), "grid.pdf", LIMITS).pages[0].text_page
+    assert text_page is not None
+    assert text_page.vertical
+    assert [line.text.replace(" ", "") for line in text_page.lines] == columns  # the cells space the characters out
