@@ -45,7 +45,9 @@ def _org_re() -> re.Pattern[str]:
     data = rules.parties()
     prefixes = "|".join(re.escape(p) for p in data.org_prefixes)
     suffixes = "|".join(re.escape(s) for s in sorted(data.org_suffixes, key=len, reverse=True))
-    return re.compile(rf"(?:{prefixes}){NAME_CHARS}{{1,24}}|{NAME_CHARS}{{1,24}}?(?:{suffixes})(?:{NAME_CHARS}{{1,8}}?支店)?")
+    # A town hall signs as its mayor (「北上浜市長 外舘章太郎」): the town is the organisation.
+    mayor = rf"[一-龯ぁ-ゖァ-ヶー]{{1,6}}?(?:市|町|村)(?=長\s?[一-龯])"
+    return re.compile(rf"(?:{prefixes}){NAME_CHARS}{{1,24}}|{NAME_CHARS}{{1,24}}?(?:{suffixes})(?:{NAME_CHARS}{{1,8}}?支店)?|{mayor}")
 
 
 _DEPARTMENT = re.compile(r"\S{1,8}(?:課|部|室|係|グループ|チーム|センター|支店|営業所)")
@@ -66,6 +68,11 @@ def clean_name(raw: str) -> str | None:
         name = owner.group(2)
     for pattern in data.name_tail_noise:
         name = re.sub(pattern, "", name)
+    name = re.sub(r"^[☐☑☒□■✓✔◯○●◎※*・]+", "", name)  # a ticked box or a bullet before the name
+    # 「株式会社やしゃぶし保証求償管理課」: the department that writes, after the company's name.
+    dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
+    if dept:
+        name = dept.group(1)
     # 「亡八田正樹承継人八田紀子」, 「被相続人…相続人…」: the heir after the late debtor's name.
     name = re.sub(r"^(?:亡|故|被相続人)\S{2,10}?(?:承継人|相続人)(?=\S{2})", "", name)
     # 「980-0000仙台市…九丁目9番9号さくらそう債権管理回収株式会社」: an address run into the name.
@@ -93,6 +100,8 @@ def clean_name(raw: str) -> str | None:
         return None  # 「株式会社こでまりクレジットのオートローン契約に係る貴…」: a clause, not a name
     if re.search(r"[はがをにのへと](?:株式会社|有限会社|合同会社)$", name):
         return None  # 「(貴)社が株式会社…」: a sentence ran into the legal form of the next name
+    if re.fullmatch(r"[*＊●○×]+", name):
+        return None  # a masked name (「******」) names no one
     return name if len(name) >= 2 else None
 
 
@@ -389,7 +398,7 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
         text = row.text
         # A name holds no honorific: 「等々力誠殿 舟橋 久美子 殿」 addresses two people, the first one first.
         person = rf"(?:(?!{honorifics}){NAME_CHARS})"
-        m = re.search(rf"({person}{{1,12}}(?:\s{person}{{1,8}})?)\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
+        m = re.search(rf"({person}{{1,12}}(?:\s{person}{{1,8}}){{0,2}})\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
@@ -399,6 +408,10 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
         name = parts[-1] if len(parts[-1]) >= 2 else candidate
         if len(parts) >= 2 and len(parts[-1]) <= 3 and not _not_a_person(parts[-2]):
             name = parts[-2] + parts[-1]  # 「山田 太郎 様」
+        # 「OLIVEIRA CARLOS EDUARDO 様」, 「ペレイラ アナ ルシア 様」: every part is the name.
+        foreign = list(itertools.takewhile(lambda p: re.fullmatch(r"[A-Za-z.\-]+|[ァ-ヶー・=＝]+", p), reversed(parts)))
+        if len(foreign) >= 2:
+            name = "".join(reversed(foreign))
         name = clean_name(name) or ""
         if len(name) >= 2 and not _not_a_person(name) and not _org_re().search(name):
             yield Mention(name, row, m.start(1), m.end(1))

@@ -1001,3 +1001,36 @@ def test_a_title_word_inside_a_sentence_and_a_date_a_sentence_runs_into_are_not_
     assert e.document_type.value == "acceleration_notice"
     assert v["dates.payment_due"] == date(2026, 1, 30)
     assert v["dates.issued"] == date(2026, 1, 16)
+
+
+def test_names_of_every_script_and_office() -> None:
+    assert parties.clean_name("☑廿楽剛志") == "廿楽剛志"
+    assert parties.clean_name("株式会社やしゃぶし保証求償管理課") == "株式会社やしゃぶし保証"
+    assert parties.clean_name("******") is None
+    e = run("""
+〒027-0000 岩手県北上浜市みさご浜九丁目9番9号
+OLIVEIRA CARLOS EDUARDO 様
+北上浜市長 外舘章太郎
+市営住宅家賃の納付について（催告）
+滞納家賃（5か月分）  117,000円
+延滞金  3,802円
+滞納額合計  120,802円
+""")
+    v = values(e)
+    assert v["debtor.name"] == "OLIVEIRACARLOSEDUARDO"
+    assert v["sender.name"] == "北上浜市"
+    assert v["amounts.principal"] == 117000
+
+
+def test_a_fishery_cooperative_signs_as_an_organisation() -> None:
+    e = run("""
+催告書
+左記金員を令和八年一月九日限り、一括してお支払いください。
+合計  金二百八十万二百九十三円
+令和七年十二月十二日
+和歌山県東牟婁郡串本町しおみ岬九丁目九番九号
+くまのなだ漁業協同組合
+代表理事組合長 下里源吾
+宮﨑德蔵 殿
+""")
+    assert values(e)["sender.name"] == "くまのなだ漁業協同組合"
