@@ -46,7 +46,7 @@ def _org_re() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in data.org_prefixes)
     suffixes = "|".join(re.escape(s) for s in sorted(data.org_suffixes, key=len, reverse=True))
     # A town hall signs as its mayor (「北上浜市長 外舘章太郎」): the town is the organisation.
-    mayor = rf"[一-龯ぁ-ゖァ-ヶー]{{1,6}}?(?:市|町|村)(?=長\s?[一-龯])"
+    mayor = r"[一-龯ぁ-ゖァ-ヶー]{1,6}?(?:市|町|村)(?=長\s?[一-龯])"
     return re.compile(rf"(?:{prefixes}){NAME_CHARS}{{1,24}}|{NAME_CHARS}{{1,24}}?(?:{suffixes})(?:{NAME_CHARS}{{1,8}}?支店)?|{mayor}")
 
 
