@@ -1034,3 +1034,18 @@ def test_a_fishery_cooperative_signs_as_an_organisation() -> None:
 宮﨑德蔵 殿
 """)
     assert values(e)["sender.name"] == "くまのなだ漁業協同組合"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("しかるに貴殿は令和七年十月三十一日に第十三回分割金を支払たのを最後に分割金の支払を怠りました。", date(2025, 10, 31)),
+        ("2025年4月27日  最終ご入金（約定返済28,300円）", date(2025, 4, 27)),
+        ("債務者は、令和7年6月26日までに元金のうち588,000円を支払ったのみで、その余を支払わない。", date(2025, 6, 26)),
+        ("前回ご入金（2025年10月27日）以降のご入金が確認できておりません。", date(2025, 10, 27)),
+        ("期限の利益喪失日 令和6年11月5日  最終二入金日 令和6年8月27日", date(2024, 8, 27)),
+    ],
+)
+def test_the_last_payment_in_its_many_phrasings(sentence: str, expected: date) -> None:
+    e = run(f"督促状\n{sentence}\n")
+    assert values(e)["dates.last_payment"] == expected
