@@ -1,0 +1,36 @@
+"""Set 35: a copy of set 18's common.py (set 16's, which is set 14's plus vcheck, era and kdate). The proxy sets share
+their truth builder (samples/letters/proxykit.py), their drawing helpers (samples/letters/proxydraw.py) and the
+mass-mailing furniture (samples/letters/mailing.py); this module only re-exports them."""
+from __future__ import annotations
+
+from samples.letters.mailing import (
+                                     GRAY,
+                                     NAVY,
+                                     PT_MM,
+                                     RED,
+                                     SHADE,
+                                     WHITE,
+                                     Box,
+                                     Line,
+                                     Text,
+                                     bars,
+                                     dashed,
+                                     era,
+                                     faq,
+                                     grid,
+                                     kdate,
+                                     qr,
+                                     slip,
+                                     stamp,
+                                     text_width,
+                                     vcheck,
+                                     vsafe,
+                                     wd,
+                                     window,
+)
+from samples.letters.proxydraw import Page, cell, kman, leader, photo_real, seal_after, split_lines, wrap_nb
+from samples.letters.proxykit import clean, late, truth
+
+__all__ = ["photo_real", "clean", "late", "truth", "leader", "cell", "kman", "split_lines", "seal_after", "wrap_nb",
+           "Page", "vsafe", "wd", "vcheck", "era", "kdate", "bars", "qr", "window", "stamp", "grid", "slip", "faq", "dashed", "RED", "GRAY",
+           "NAVY", "SHADE", "WHITE", "Box", "Line", "Text", "text_width", "PT_MM"]
