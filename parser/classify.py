@@ -154,8 +154,5 @@ def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
     # Court papers whose claim rests on 期限の利益喪失 demand the whole balance (prior per type).
     phrases = {**data.lump_sum_phrases, **spec.lump_sum_phrases}
     score = spec.lump_sum_prior + sum(weight * min(len(re.findall(p, text)), 2) for p, weight in phrases.items())
-    if document_type is DocumentType.settlement_proposal:
-        # An instalment offer mentions 一括 only for the default clause (残額を一括して…).
-        score -= data.lump_sum_threshold
     score -= sum(data.lump_sum_threshold for neg in data.lump_sum_negations if neg in text) / 2
     return score >= data.lump_sum_threshold

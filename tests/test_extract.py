@@ -1049,3 +1049,14 @@ def test_a_fishery_cooperative_signs_as_an_organisation() -> None:
 def test_the_last_payment_in_its_many_phrasings(sentence: str, expected: date) -> None:
     e = run(f"督促状\n{sentence}\n")
     assert values(e)["dates.last_payment"] == expected
+
+
+def test_a_settlement_proposal_never_demands_the_whole_at_once() -> None:
+    e = run("""
+分割弁済のご案内
+残元金の全額を一括してお支払いいただく場合は、遅延損害金を免除いたします。
+分割の場合は、毎月末日限り20,000円ずつお支払いください。分割金の支払を2回怠ったときは、残額を一括してお支払いいただきます。
+ご債務合計  435,601円
+""")
+    assert e.document_type.value == "settlement_proposal"
+    assert e.lump_sum_demand is False
