@@ -1060,3 +1060,15 @@ def test_a_settlement_proposal_never_demands_the_whole_at_once() -> None:
 """)
     assert e.document_type.value == "settlement_proposal"
     assert e.lump_sum_demand is False
+
+
+def test_a_faxed_demand_whose_dakuten_and_strokes_are_lost() -> None:
+    assert normalize.text("ド記金員を令和8年9月11目(金)必着にてお支払いくたさい。以ドのとおり") == (
+        "下記金員を令和8年9月11日(金)必着にてお支払いください。以下のとおり"
+    )
+    assert [m.value for m in normalize.license_numbers("法務大許可済号第246号")] == [246]
+    e = run("""
+催告書
+つきましては、下記金員を令和8年9月11日（金）必着にてお支払いください。
+""")
+    assert values(e)["dates.payment_due"] == date(2026, 9, 11)
