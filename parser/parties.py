@@ -69,6 +69,11 @@ def clean_name(raw: str) -> str | None:
     for pattern in data.name_tail_noise:
         name = re.sub(pattern, "", name)
     name = re.sub(r"^[☐☑☒□■✓✔◯○●◎※*・]+", "", name)  # a ticked box or a bullet before the name
+    # 「…建物の賃貸人である泉妻トミ子」, 「前略当職はうつぎ台住宅保証株式会社」: a sentence ran into the name.
+    name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は)(?=\S{2})", "", name)
+    inner_org = re.search(r"(?<=[ぁ-ゖ\d年月日])(株式会社|有限会社|合同会社)", name)
+    if inner_org and not name.endswith(inner_org.group(1)) and re.search(r"[ぁ-ゖ]", name[: inner_org.start()]):
+        name = name[inner_org.start() :]  # 「…請求いたします一貴殿は平成二十九年八月株式会社雁が丘銀行」
     # 「株式会社やしゃぶし保証求償管理課」: the department that writes, after the company's name.
     dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
     if dept:
@@ -449,11 +454,12 @@ def original_creditor_in_prose(rows: list[Row]) -> Mention | None:
 
 
 def creditor_in_prose(rows: list[Row]) -> Mention | None:
-    return _prose_name(rows, rules.parties().creditor_prose)
+    return _prose_name(rows, rules.parties().creditor_prose, persons=True)
 
 
-def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
-    """The first organisation a prose pattern names (it must look like one: 株式会社…, …銀行)."""
+def _prose_name(rows: list[Row], patterns: list[str], *, persons: bool = False) -> Mention | None:
+    """The first organisation a prose pattern names (it must look like one: 株式会社…, …銀行);
+    with `persons`, also a person it names with 様 (a landlord a lawyer writes for)."""
     from parser.fields import paragraphs, run_on  # fields builds on layout like this module; import late
 
     paras = paragraphs(rows)
@@ -469,7 +475,9 @@ def _prose_name(rows: list[Row], patterns: list[str]) -> Mention | None:
             if name and re.search(r"を|に対する|した|について", name):
                 continue  # a clause ran into the name (「株式会社…銀行に対する住宅ローンを代位弁済したことに」)
             name = _aliases(paras).get(name or "", name)
-            if name and _org_re().search(name):
+            # A person the writer acts for is named with 様: 「賃貸人である泉妻トミ子様（以下「通知人」…）」.
+            person = persons and bool(re.search(r"様\s*$", m.group("name")) and name and re.fullmatch(r"[一-龯々ぁ-ゖァ-ヶー]{2,10}", name))
+            if name and (_org_re().search(name) or person):
                 row = para.rows[0][1]
                 return Mention(most_printed(name, rows), row, 0, len(row.text))
     return None

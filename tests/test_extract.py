@@ -1072,3 +1072,24 @@ def test_a_faxed_demand_whose_dakuten_and_strokes_are_lost() -> None:
 つきましては、下記金員を令和8年9月11日（金）必着にてお支払いください。
 """)
     assert values(e)["dates.payment_due"] == date(2026, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creditor"),
+    [
+        ("当職らは、かじか信用組合（以下「組合」といいます。）の代理人として、貴殿に対し、次のとおり通知いたします。", "かじか信用組合"),
+        ("当職は、貴殿が賃借中の上記建物の賃貸人である泉妻トミ子様（以下「通知人」といいます。）から依頼を受けた司法書士です。", "泉妻トミ子"),
+        ("当法人は、せり野農機こと卯木茂様（以下「ご依頼者様」といいます。）から、下記売買代金残金の回収について依頼を受けました。", "卯木茂"),
+        ("冠省 当職は、当職の依頼者であるアルファ債権回収株式会社（以下「依頼者」といいます。）から、本件債権の回収について委任を受けました。", "アルファ債権回収株式会社"),
+    ],
+)
+def test_the_client_a_lawyer_writes_for_is_the_creditor(sentence: str, creditor: str) -> None:
+    e = run(f"""
+ご通知
+{sentence}
+下記金額をお支払いください。
+請求金額 216,000円
+雁金・凪良法律事務所
+弁護士 雁金一郎
+""")
+    assert values(e)["creditor.name"] == creditor
