@@ -369,7 +369,9 @@ def sender(
             score -= 5.0  # 「いなほ住宅保証株式会社 (株式会社青葉台銀行住宅ローン保証会社)」: a gloss on the name before
         if re.search(re.escape(mention.name) + r"(?:の)?(?:訴訟)?代理人", row.text.replace(" ", "")):
             score -= 5.0  # 「A株式会社代理人 弁護士…」: A is the client; its lawyer signs
-        if any(word in row.text for word in rules.parties().not_sender_context):
+        above = rows[row.index - 1].text.rstrip() if row.index > 0 and mention.start == 0 else ""
+        # on its row, or under a heading that ends with one (「お支払期限 | お振込先」 over the bank's name)
+        if any(word in row.text or above.endswith(word) for word in rules.parties().not_sender_context):
             score -= 6.0
         if any(word in letter_voice and re.search(kind, mention.name) for word, kind in _VOICE.items()):
             score += 2.0  # 「当行は…譲渡いたしました」: the letter speaks as a bank, so a bank signs it

@@ -1093,3 +1093,17 @@ def test_the_client_a_lawyer_writes_for_is_the_creditor(sentence: str, creditor:
 弁護士 雁金一郎
 """)
     assert values(e)["creditor.name"] == creditor
+
+
+def test_the_bank_under_a_payee_heading_does_not_sign_the_letter() -> None:
+    e = run("""
+神水葵 様
+お支払いが確認できておりません（ご入金のお願い）
+下記の金額を、お支払期限までにお振込みください。
+合計  55,374円
+お支払期限  お振込先
+りんぼく銀行本店営業部 普通4403128
+株式会社コデマリカード
+""")
+    assert values(e)["sender.name"] == "株式会社コデマリカード"
+    assert normalize.text("株式会社さるすベりクレジット") == "株式会社さるすべりクレジット"
