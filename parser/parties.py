@@ -82,8 +82,11 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"^(?:亡|故|被相続人)\S{2,10}?(?:承継人|相続人)(?=\S{2})", "", name)
     # 「980-0000仙台市…九丁目9番9号さくらそう債権管理回収株式会社」: an address run into the name.
     ends = list(_ADDRESS_END.finditer(name))
-    if ends and looks_like_address(name[: ends[-1].end()]) and _org_re().search(name[ends[-1].end() :]):
-        name = name[ends[-1].end() :]
+    if ends and looks_like_address(name[: ends[-1].end()]):
+        if _org_re().search(name[ends[-1].end() :]):
+            name = name[ends[-1].end() :]
+        elif name[ends[-1].end() :] in data.org_prefixes:
+            return None  # 「…9番9号株式会社」: the name itself follows the legal form
     name = re.sub(r"^.*?[がはをにのと](?=当(?:センター|社|行|金庫|組合|事務所)$)", "", name)  # 「(訴)訟が当センター」
     stripped = True
     while stripped:  # 「通知書通知人 公益財団法人…」: more than one lead word

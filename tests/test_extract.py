@@ -1107,3 +1107,15 @@ def test_the_bank_under_a_payee_heading_does_not_sign_the_letter() -> None:
 """)
     assert values(e)["sender.name"] == "株式会社コデマリカード"
     assert normalize.text("株式会社さるすベりクレジット") == "株式会社さるすべりクレジット"
+
+
+def test_a_courts_record_of_a_settlement_is_a_settlement() -> None:
+    e = run("""
+調停調書（成立）
+事件の表示  令和8年(特ノ)第14号特定調停事件
+当事者間に次のとおり調停成立
+相手方  東京都新宿区はこべ台九丁目9番9号 株式会社千歳緑カード
+申立人は、相手方に対し、本件債務として金537,300円の支払義務があることを認める。
+""")
+    assert e.document_type.value == "settlement_proposal"
+    assert parties.clean_name("東京都新宿区はこべ台九丁目9番9号株式会社") is None
