@@ -407,7 +407,8 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
     for row in rows:
         text = row.text
         # A name holds no honorific: 「等々力誠殿 舟橋 久美子 殿」 addresses two people, the first one first.
-        person = rf"(?:(?!{honorifics}){NAME_CHARS})"
+        # 殿 ends a name only where the name ends: 「鵜殿千尋様」 is a surname with 殿 in it.
+        person = rf"(?:(?!(?:{honorifics})(?:\s|$|へ|宛|[（(様]))(?!様){NAME_CHARS})"
         m = re.search(rf"({person}{{1,12}}(?:\s{person}{{1,8}}){{0,2}})\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
         if not m or re.search(r"お客様番号|お客様各位|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue

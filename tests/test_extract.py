@@ -1119,3 +1119,12 @@ def test_a_courts_record_of_a_settlement_is_a_settlement() -> None:
 """)
     assert e.document_type.value == "settlement_proposal"
     assert parties.clean_name("東京都新宿区はこべ台九丁目9番9号株式会社") is None
+
+
+def test_a_surname_with_den_in_it_and_a_faded_hyphen_as_a_dot() -> None:
+    e = run("""
+鵜殿 千尋様  ご照会番号：AL-23-884012
+ご返済条件のご提案
+""")
+    assert values(e)["debtor.name"] == "鵜殿千尋"
+    assert normalize.text("受任番号SMZ·26-0412 FAX058·000-0962") == "受任番号SMZ-26-0412 FAX058-000-0962"
