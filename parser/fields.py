@@ -138,7 +138,8 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
     """A name stands alone after its label: short, no sentence punctuation, no particle run-on,
     and not another label (「受託日」 under 「委託元」)."""
     cleaned = text.strip(" :：・)）【】[]")
-    cleaned = re.sub(r"^[（(][^)）]{1,8}[)）]\s*", "", cleaned)  # 「委託元（債権者） 株式会社…」: the label's gloss
+    # 「委託元（債権者） 株式会社…」: the label's gloss (not 「(有)髙嶋精肉店」, a legal form written short)
+    cleaned = re.sub(r"^[（(](?![株有同合][)）])[^)）]{1,8}[)）]\s*", "", cleaned)
     cleaned = re.sub(r"(?<=\S)([様殿])\s.*$", r"\1", cleaned)  # 「栗城達也様 譲受…」: the name ends at its honorific
     # 「株式会社こもれびクレジット（東京都…電話 03-…）」: the bracket holds its address, not its name.
     bracket = re.match(r"^(\S{2,40}?)\s*[（(][^)）]*(?:都|道|府|県|市|区|町|村|丁目|番地|電話|TEL)[^)）]*[)）]?\s*$", cleaned)

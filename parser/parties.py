@@ -395,10 +395,25 @@ def debtor(rows: list[Row]) -> Mention | None:
     """The addressee: a name followed by 様 or 殿, near the head of page 1 (or the foot, 内容証明 style).
     A letter to a late debtor's heirs (「亡 仁多見辰雄 様 / 相続人 仁多見智恵子 様」) claims from the heir."""
     found = list(itertools.islice(addressees(rows), 3))
+    company = _company_addressee(rows)
+    if company is not None and (not found or found[0].row.index >= company.row.index):
+        return company  # 「有限会社さざ波精工 御中 / 代表取締役 鰍沢英二 様」: the company owes, its president signs for it
     living = [m for m in found if not re.match(r"[亡故]", m.name)]
     if found and len(living) < len(found) and living:
         return living[0]
     return found[0] if found else None
+
+
+def _company_addressee(rows: list[Row]) -> Mention | None:
+    """A company the letter is addressed to (「株式会社○○ 御中」) at the head of its first page."""
+    for row in rows:
+        if row.page != rows[0].page or row.top_fraction > 0.4:
+            break
+        m = re.search(rf"({NAME_CHARS}{{2,30}}?)\s*御中", row.text)
+        name = clean_name(m.group(1)) if m else None
+        if m and name and _org_re().search(name) and sender_kind(name) not in (SenderKind.law_office, SenderKind.court):
+            return Mention(name, row, m.start(1), m.end(1))
+    return None
 
 
 def addressees(rows: list[Row]) -> Iterator[Mention]:

@@ -1128,3 +1128,21 @@ def test_a_surname_with_den_in_it_and_a_faded_hyphen_as_a_dot() -> None:
 """)
     assert values(e)["debtor.name"] == "鵜殿千尋"
     assert normalize.text("受任番号SMZ·26-0412 FAX058·000-0962") == "受任番号SMZ-26-0412 FAX058-000-0962"
+
+
+@pytest.mark.parametrize(
+    ("head", "debtor"),
+    [
+        ("有限会社さざ波精工 御中\n代表取締役 鰍沢英二 様", "有限会社さざ波精工"),
+        ("株式会社了サギ測量設計 御中\n代表取締役 国府田隆 様", "株式会社アサギ測量設計"),
+        ("国府田隆 殿\n（株式会社アサギ測量設計 連帯保証人）", "国府田隆"),
+    ],
+)
+def test_a_company_addressed_with_onchu_is_the_debtor(head: str, debtor: str) -> None:
+    e = run(f"{head}\nご請求書\n下記金額をお支払いください。\n合計 1,407,987円\n")
+    assert values(e)["debtor.name"] == debtor
+
+
+def test_a_short_legal_form_before_a_name_is_part_of_it() -> None:
+    e = run("督促状\n債務者 (有)高嶋精肉店\n")
+    assert values(e)["debtor.name"] == "(有)高嶋精肉店"
