@@ -1146,3 +1146,15 @@ def test_a_company_addressed_with_onchu_is_the_debtor(head: str, debtor: str) ->
 def test_a_short_legal_form_before_a_name_is_part_of_it() -> None:
     e = run("督促状\n債務者 (有)高嶋精肉店\n")
     assert values(e)["debtor.name"] == "(有)高嶋精肉店"
+
+
+def test_a_buyer_of_the_debt_demanding_the_total_by_a_date_demands_it_all() -> None:
+    e = run("""
+ご連絡のお願い兼ご請求書
+貴殿が株式会社デネブファイナンスとの間で締結された金銭消費貸借契約に基づく債権は、2026年3月27日に当社が譲り受けております。
+上記ご債務額を2026年9月25日（金）までにお支払いいただくか、同日までに必ず当社担当者へご連絡ください。
+元金 612,300円
+合計 705,955円
+""")
+    assert e.document_type.value == "collection_notice"
+    assert e.lump_sum_demand is True
