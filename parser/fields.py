@@ -391,6 +391,9 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
         if cell is None and all(seg.bbox[2] <= row.segments[0].bbox[0] for seg in nxt.segments):
             current = nxt  # the second line of a row's name (「マイカーローン」 over 「No.4418-220931」)
             continue
+        if cell is None and len(nxt.segments) > 1 and re.search(r"\d", nxt.segments[-1].text):
+            current = nxt  # 「遅延損害金(年14.6%) | 74,986」: a row of the table with nothing in this column
+            continue
         if cell is None or not re.search(r"\d", nxt.text[cell[1] : cell[2]]):
             return None  # a row without an amount in this column: not the same table any more
         if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")):

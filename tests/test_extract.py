@@ -1158,3 +1158,12 @@ def test_a_buyer_of_the_debt_demanding_the_total_by_a_date_demands_it_all() -> N
 """)
     assert e.document_type.value == "collection_notice"
     assert e.lump_sum_demand is True
+
+
+def test_a_payment_still_to_come_is_not_the_last_payment() -> None:
+    e = run("""
+繰上返済のお知らせ
+発行日 2026年2月3日
+最終お支払日 2042年3月10日
+""")
+    assert "dates.last_payment" not in e.fields
