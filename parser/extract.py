@@ -245,7 +245,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         as_of = out["dates.as_of"]
         out["dates.issued"] = as_of.model_copy(update={"confidence": min(as_of.confidence, 0.6), "how": "as-of-date"})
     last, issued_on = out.get("dates.last_payment"), out.get("dates.issued")
-    if last is not None and issued_on is not None and last.value > issued_on.value:  # type: ignore[operator]
+    if last is not None and issued_on is not None and last.value > issued_on.value:
         del out["dates.last_payment"]  # a payment that has not happened yet (a schedule's 最終回) is not the last one made
     _court_reference(letter_rows, doc_type, out)
     _printed_sum(letter_rows, by_path, unit_of)
