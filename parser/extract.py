@@ -63,6 +63,13 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
         for m in normalize.dates(row.text):
             # A court dates its paper on the line it signs: 「令和8年5月18日 一関簡易裁判所 裁判所書記官 …」.
             signed = m.start <= 1 and re.match(r"\s*\S{0,12}裁判所\S*", row.text[m.end :].replace(" ", ""))
+            # 「酒田簡易裁判所 裁判所書記官 勝又千尋 | 令和8年5月15日」: the clerk signs and dates the paper.
+            signed = signed or ("裁判所書記官" in row.text and len(list(normalize.dates(row.text))) == 1)
+            # 「令和8年5月25日 紫雲債権回収株式会社」: a company's signature line with its date.
+            rest = row.text[m.end :].replace(" ", "")
+            signed = signed or (
+                m.start <= 1 and 4 <= len(rest) <= 30 and parties.looks_like_org(rest) and not re.search(r"による|について|に対|から|より|[をがは]", rest)
+            )
             if _alone(row.text, m) or signed:
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))

@@ -1167,3 +1167,19 @@ def test_a_payment_still_to_come_is_not_the_last_payment() -> None:
 最終お支払日 2042年3月10日
 """)
     assert "dates.last_payment" not in e.fields
+
+
+@pytest.mark.parametrize(
+    ("line", "issued"),
+    [
+        ("酒田簡易裁判所 裁判所書記官 勝又千尋  令和8年5月15日", date(2026, 5, 15)),
+        ("令和8年5月25日 紫雲債権回収株式会社", date(2026, 5, 25)),
+    ],
+)
+def test_the_date_on_a_signature_line_is_the_letters(line: str, issued: date) -> None:
+    e = run(f"""
+ご通知
+当社は、令和8年6月15日より下記へ事務所を移転いたします。
+{line}
+""")
+    assert values(e)["dates.issued"] == issued
