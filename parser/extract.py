@@ -62,7 +62,7 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
             continue
         for m in normalize.dates(row.text):
             # A court dates its paper on the line it signs: 「令和8年5月18日 一関簡易裁判所 裁判所書記官 …」.
-            signed = m.start <= 1 and re.match(r"\s*\S{0,12}裁判所\S*", row.text[m.end :].replace(" ", ""))
+            signed = m.start <= 1 and bool(re.match(r"\s*\S{0,12}裁判所\S*", row.text[m.end :].replace(" ", "")))
             # 「酒田簡易裁判所 裁判所書記官 勝又千尋 | 令和8年5月15日」: the clerk signs and dates the paper.
             signed = signed or ("裁判所書記官" in row.text and len(list(normalize.dates(row.text))) == 1)
             # 「令和8年5月25日 紫雲債権回収株式会社」: a company's signature line with its date.
