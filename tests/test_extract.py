@@ -1183,3 +1183,15 @@ def test_the_date_on_a_signature_line_is_the_letters(line: str, issued: date) ->
 {line}
 """)
     assert values(e)["dates.issued"] == issued
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "遅延損害金（2026年8月1日から2026年8月7日まで 年20%）をお支払いください。",
+        "当社は、貸室の未払賃料金四十万八千円を、令和七年十二月二十七日までに賃貸人に代位弁済いたしました。",
+    ],
+)
+def test_the_end_of_a_period_and_a_payment_already_made_are_no_deadline(sentence: str) -> None:
+    e = run(f"督促状\n{sentence}\n")
+    assert "dates.payment_due" not in e.fields
