@@ -588,9 +588,7 @@ def _nlp_company(letter_rows: list[Row], *, exclude: set[object]) -> Found | Non
             name = parties.clean_name(ent.text)
             # GiNZA calls many words companies (「お客」): keep only names with a legal form or suffix.
             row = letter_rows[ent.doc_index]
-            above = letter_rows[row.index - 1].text.rstrip() if row.index > 0 else ""
-            payee = any(w in row.text or above.endswith(w) for w in rules.parties().not_sender_context)
-            if name and parties.looks_like_org(name) and not payee:  # not the bank money is paid into
+            if name and parties.looks_like_org(name) and not parties.payee_row(letter_rows, row):
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 return Found(value=name, evidence=ev, confidence=round(0.6 * row.confidence, 3), how="nlp:Company")
     return None

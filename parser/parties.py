@@ -372,9 +372,7 @@ def sender(
             score -= 5.0  # 「いなほ住宅保証株式会社 (株式会社青葉台銀行住宅ローン保証会社)」: a gloss on the name before
         if re.search(re.escape(mention.name) + r"(?:の)?(?:訴訟)?代理人", row.text.replace(" ", "")):
             score -= 5.0  # 「A株式会社代理人 弁護士…」: A is the client; its lawyer signs
-        above = rows[row.index - 1].text.rstrip() if row.index > 0 and mention.start == 0 else ""
-        # on its row, or under a heading that ends with one (「お支払期限 | お振込先」 over the bank's name)
-        if any(word in row.text or above.endswith(word) for word in rules.parties().not_sender_context):
+        if payee_row(rows, row, heading=mention.start == 0):
             score -= 6.0
         if any(word in letter_voice and re.search(kind, mention.name) for word, kind in _VOICE.items()):
             score += 2.0  # 「当行は…譲渡いたしました」: the letter speaks as a bank, so a bank signs it
@@ -386,6 +384,13 @@ def sender(
         if best is None or score >= best[0]:
             best = (score, mention)
     return best[1] if best and best[0] >= 0 else None
+
+
+def payee_row(rows: list[Row], row: Row, *, heading: bool = True) -> bool:
+    """Does `row` name where money is paid (お振込先, 口座名義 …), on the row or in a heading that ends the
+    row above (「お支払期限 | お振込先」 over the bank's name)? A bank named there does not sign the letter."""
+    above = rows[row.index - 1].text.rstrip() if heading and row.index > 0 else ""
+    return any(word in row.text or above.endswith(word) for word in rules.parties().not_sender_context)
 
 
 # --------------------------------------------------------------------------- debtor
