@@ -1195,3 +1195,17 @@ def test_the_date_on_a_signature_line_is_the_letters(line: str, issued: date) ->
 def test_the_end_of_a_period_and_a_payment_already_made_are_no_deadline(sentence: str) -> None:
     e = run(f"督促状\n{sentence}\n")
     assert "dates.payment_due" not in e.fields
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original"),
+    [
+        ("当社は、2025年11月28日付で株式会社あけびクレジットより、貴殿に対する貸金債権（平成24年7月ご契約）\nを譲り受けました。", "株式会社あけびクレジット"),
+        ("売却代金を充当した後も、株式会社ほだか銀行から当機構が譲り受けた住宅ローン債権に、下記の残額がございます。", "株式会社ほだか銀行"),
+        ("株式会社ひめうつぎ信販から2023/10/02に弊社が譲り受けた債権について、ご提案をお送りします。", "株式会社ひめうつぎ信販"),
+        ("乙は、甲に対し、株式会社さわぐるみファイナンスが乙に対して有し、平成19年11月30日甲が譲り受けた金銭消費貸借契約上の債務を負うことを認める。", "株式会社さわぐるみファイナンス"),
+    ],
+)
+def test_the_seller_of_the_debt_in_more_sentences(sentence: str, original: str) -> None:
+    e = run(f"ご通知\n{sentence}\n")
+    assert values(e)["original_creditor.name"] == original
