@@ -136,7 +136,9 @@ def _from_characters(line: OcrLine) -> str:
         return line.text
     chars = [w.text for w in words]
     # Vertical hyphen. A hyphen set in a column (ＩＲ－５５２０１) is a bare vertical stroke too; the
-    # recognizer reads it as an unsure 1 between the letters and the digits of a number.
+    # recognizer reads it as an unsure 1 between the letters and the digits of a number. RapidOCR's
+    # pages arrive mended from the image already (`ocr.rapid.mend_column_dashes`); this text-only
+    # reading catches what another engine or recorded OCR still holds.
     if line.vertical:
         for i in range(1, len(words) - 1):
             if chars[i] == "1" and words[i].confidence < HYPHEN_UNSURE and chars[i - 1].isascii() and chars[i - 1].isalpha() and chars[i + 1].isdigit():

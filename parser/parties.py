@@ -71,9 +71,6 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"^[☐☑☒□■✓✔◯○●◎※*・]+", "", name)  # a ticked box or a bullet before the name
     # 「…建物の賃貸人である泉妻トミ子」, 「前略当職はうつぎ台住宅保証株式会社」: a sentence ran into the name.
     name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は)(?=\S{2})", "", name)
-    inner_org = re.search(r"(?<=[ぁ-ゖ\d年月日])(株式会社|有限会社|合同会社)", name)
-    if inner_org and not name.endswith(inner_org.group(1)) and re.search(r"[ぁ-ゖ]", name[: inner_org.start()]):
-        name = name[inner_org.start() :]  # 「…請求いたします一貴殿は平成二十九年八月株式会社雁が丘銀行」
     # 「株式会社やしゃぶし保証求償管理課」: the department that writes, after the company's name.
     dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
     if dept:
@@ -95,9 +92,11 @@ def clean_name(raw: str) -> str | None:
             if name.startswith(lead) and len(name) > len(lead):
                 name, stripped = name[len(lead) :], True
     name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?(?![\d年/.])|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
-    inner = re.search(r"[のがはをに](株式会社)", name)
-    if inner and not name.endswith("株式会社"):
-        name = name[inner.start(1) :]  # 「お客様の株式会社東都みらい銀行」
+    # 「お客様の株式会社東都みらい銀行」, 「…請求いたします一貴殿は平成二十九年八月株式会社雁が丘銀行」: a sentence
+    # before the legal form that starts the name.
+    inner = re.search(r"(?<=[ぁ-ゖ\d年月日])(株式会社|有限会社|合同会社)", name)
+    if inner and not name.endswith(inner.group(1)) and re.search(r"[ぁ-ゖ]", name[: inner.start()]):
+        name = name[inner.start() :]
     lead_date = next(normalize.dates(name), None)
     if lead_date is not None and lead_date.start == 0:
         name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
