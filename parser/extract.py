@@ -259,6 +259,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _arrears_interest(by_path)
     _balance_as_principal(by_path)
     _cut_label_part(letter_rows, by_path, unit_of)
+    _lone_part_as_total(by_path, "\n".join(r.text for r in letter_rows))
     notes = [f"sum_check:{_amounts(by_path, out)}"]
     # Names from a PDF text layer are exact; GiNZA (about 2 s to load) is for OCR'd pages.
     ocr_read = any(page.source == "ocr" for page in pages)
@@ -278,6 +279,21 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         norm_text=norm_text,
         notes=notes,
     )
+
+
+_TOTAL_WORD = re.compile(r"合\s*計|総額|請求金額|ご請求額")
+
+
+def _lone_part_as_total(by_path: dict[str, list[Candidate]], text: str) -> None:
+    """One amount and no sum (「整理手続費用 ¥86,000」, 「元金 420,000円」): that amount is all that is
+    claimed. A fee demanded alone is the demand itself, not a cost added to a debt."""
+    parts = [p for p in breakdown.PARTS if by_path.get(p)]
+    if by_path.get(breakdown.TOTAL) or len(parts) != 1 or _TOTAL_WORD.search(text):
+        return  # a 合計 printed but not read (「三 合計 金一八五五七、〇九七円」) is no lone amount
+    best = _best(by_path[parts[0]])
+    by_path[breakdown.TOTAL] = [dataclasses.replace(best, path=breakdown.TOTAL, how=f"only-amount:{best.how}")]
+    if parts[0] == "amounts.costs":
+        del by_path[parts[0]]
 
 
 def _balance_as_principal(by_path: dict[str, list[Candidate]]) -> None:

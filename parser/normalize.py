@@ -192,7 +192,7 @@ def _num(s: str) -> int | None:
 # --------------------------------------------------------------------------- amounts
 
 # A digit group as printed: 1,234,567 / 1.234.567 (commas misread as periods) / 1234567.
-_DIGITS = r"\d{1,3}(?:[,.]\d{3})+|\d+"
+_DIGITS = r"\d{1,6}(?:[,.]\d{3})+|\d+"
 _KANJI_AMOUNT = rf"[{_KANJI_NUM}]+"
 
 AMOUNT_RE = re.compile(
@@ -229,7 +229,7 @@ def _digits_value(s: str) -> int | None:
 
 _KANJI_DIGITS = "〇一二三四五六七八九"
 # Vertical letters write digits as kanji, grouped by 、 in threes: 金一、二三六、四八〇円.
-_KANJI_GROUPED = re.compile(rf"(?<![{_KANJI_DIGITS}十百千万、,])[{_KANJI_DIGITS}]{{1,3}}(?:[、,][{_KANJI_DIGITS}]{{3}})+(?=円)")
+_KANJI_GROUPED = re.compile(rf"(?<![{_KANJI_DIGITS}十百千万、,])[{_KANJI_DIGITS}]{{1,6}}(?:[、,][{_KANJI_DIGITS}]{{3}})+(?=円)")
 
 
 # After 金 and whole groups of three, a fourth digit 1 (or ]) is the 円 the fax blurred.
@@ -265,6 +265,9 @@ def amounts(s: str, *, bare_numbers: bool = False, unit: int = 1) -> Iterator[Ma
             digits = m["digits"]
             value = _digits_value(digits)
             marked = m["kin"] or m["yen_sign"] or m["unit"]
+            if value is None and marked and re.fullmatch(r"\d{4,6}(?:[,.]\d{3})+", digits):
+                # 「金18402,516円」, 「金一八四〇二、五一六円」: the first separator was lost, not a digit.
+                value = int(re.sub(r"[,.]", "", digits))
             if value is None or not (marked or bare_numbers):
                 continue
             if not marked and "," not in digits and "." not in digits and len(digits) < 3 and unit == 1:
