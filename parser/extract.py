@@ -224,12 +224,15 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     by_path: dict[str, list[Candidate]] = defaultdict(list)
     # A 配当結果 report or a 完済 notice that says it demands nothing: its figures are history.
     history_only = doc_type is DocumentType.other and classification.claims_nothing
+    claims_some = any(c.path == breakdown.TOTAL and c.value for c in cands)
     for c in cands:
-        if c.path.startswith("amounts.") and c.value == 0:
-            continue  # 「現在残高 0円」 on a 完済 notice: nothing is claimed
+        if c.path.startswith("amounts.") and c.value == 0 and (c.path == breakdown.TOTAL or not claims_some):
+            continue  # 「現在残高 0円」 on a 完済 notice: nothing is claimed (a 「利息 0円」 row of a claim is stated)
         if history_only and (c.path.startswith("amounts.") or c.path == "late_damages_rate_percent"):
             continue
         by_path[c.path].append(c)
+    if doc_type is DocumentType.settlement_proposal and by_path.get(breakdown.TOTAL):
+        by_path[breakdown.TOTAL] = [_plan_amount_lowered(c, letter_rows[c.row].text) for c in by_path[breakdown.TOTAL]]
 
     out: dict[str, Found] = {}
     if issued:
@@ -242,6 +245,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
             # A contract number (ご契約番号) stands in only when no file or customer number is printed.
             own_numbers = [c for c in labelled_only if not c.how.endswith("契約番号")]
             labelled_only = own_numbers or labelled_only
+            # 「会員番号 4980-XXXX-XXXX-2718」: a card number masked for print is nobody's file number.
+            unmasked = [c for c in labelled_only if not _MASKED.search(str(c.value))]
+            labelled_only = unmasked or labelled_only
         if path == "reference_number" and doc_type not in _COURT_TYPES:
             # A servicer's letter after a 競売 cites the court's 「令和6年(ケ)第41号」: its own file number comes first.
             own = [c for c in labelled_only if not _CASE_NUMBER.search(str(c.value))]
@@ -255,6 +261,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     if last is not None and issued_on is not None and last.value > issued_on.value:
         del out["dates.last_payment"]  # a payment that has not happened yet (a schedule's 最終回) is not the last one made
     _court_reference(letter_rows, doc_type, out)
+    _claim_items(letter_rows, by_path, unit_of)
     _printed_sum(letter_rows, by_path, unit_of)
     _arrears_interest(by_path)
     _balance_as_principal(by_path)
@@ -282,6 +289,16 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
 
 
 _TOTAL_WORD = re.compile(r"合\s*計|総額|請求金額|ご請求額")
+
+
+# What a settlement plan asks (「お支払額 768,894円（損害金免除）」), beside the debt it settles (「お支払残高合計」).
+_PLAN_AMOUNT = re.compile(r"(?:お支払い?|ご返済|ご入金|お振込み?)(?:総額|額|金額)")
+
+
+def _plan_amount_lowered(c: Candidate, row_text: str) -> Candidate:
+    """In a settlement proposal the claim is the debt as it stands; the amount a plan asks for is an offer."""
+    plan = any(c.how.endswith(m.group(0)[-len(c.how.split(":")[-1]) :]) for m in _PLAN_AMOUNT.finditer(row_text))
+    return dataclasses.replace(c, score=c.score * 0.85) if plan else c
 
 
 def _lone_part_as_total(by_path: dict[str, list[Candidate]], text: str) -> None:
@@ -354,6 +371,44 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
                 return
 
 
+# 「請求の趣旨 1 金 527,300円 / 2 金 18,440円 …」 and, in 請求の原因, 「請求の趣旨1は立替金残金,2は確定手数料,3は…確定
+# 遅延損害金である」: the court's way of naming the parts of a claim.
+_ITEM_ROW = re.compile(r"^\s*(\d{1,2})\s*金\s*[\d,]+\s*円\s*$")
+_ITEM_KEY = re.compile(r"請求の趣旨\s*第?\s*\d{1,2}\s*項?\s*は")
+_ITEM_PART = re.compile(r"(?<!\d)(\d{1,2})\s*項?\s*は(.+?)(?=[,、]\s*(?:請求の趣旨)?\s*\d{1,2}\s*項?\s*は|である|。|$)")
+_PRINCIPAL_WORD = re.compile(r"元金|元本|残金|立替金|貸金|代金|売掛金|残高")
+
+
+def _claim_items(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
+    """The numbered amounts of 請求の趣旨, each given its part by the sentence that says what it is."""
+    items: dict[int, tuple[Row, int]] = {}
+    for row in letter_rows:
+        m = _ITEM_ROW.match(row.text)
+        read = next(iter(fields.reader("yen", unit=unit_of(row))(row.text)), None) if m else None
+        if m and read is not None and isinstance(read.value, int):
+            items.setdefault(int(m[1]), (row, read.value))
+    if len(items) < 2:
+        return
+    text = "".join(r.text for r in letter_rows)
+    key = _ITEM_KEY.search(text)
+    if key is None:
+        return
+    end = text.find("。", key.start())
+    specs = [s for s in rules.labels().fields if s.path in breakdown.PARTS]
+    for m in _ITEM_PART.finditer(text[key.start() + len("請求の趣旨") : end if end > 0 else len(text)]):
+        if int(m[1]) not in items:
+            continue
+        hits = fields.label_hits(m[2], specs)
+        path = max(hits, key=lambda h: (h.spec.priority, len(h.label))).spec.path if hits else None
+        if path is None and _PRINCIPAL_WORD.search(m[2]):
+            path = "amounts.principal"
+        if path is None:
+            continue
+        row, amount = items[int(m[1])]
+        ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+        by_path[path].append(Candidate(path, amount, ev, 0.97, f"claim-item:{m[1]}", 0, row.index))
+
+
 def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
     """No labelled total, but the parts are labelled and an amount printed on its own equals their sum
     (「金463,939円」 under the items of 請求の趣旨, the 合計 word left out): that is the total."""
@@ -371,6 +426,7 @@ def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
                 return
 
 
+_MASKED = re.compile(r"[XＸxＸ*＊※●•]{3,}")
 _CASE_NUMBER = re.compile(r"[(（][ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
 
 

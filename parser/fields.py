@@ -9,8 +9,11 @@ under the label (table headers, label-above-value blocks).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +21,7 @@ from datetime import date
 from rapidfuzz.distance import Levenshtein
 
 from parser import normalize, parties, rules
-from parser.layout import Row
+from parser.layout import Row, Segment
 from parser.models import DocumentType, Evidence, LabelSpec, ValueType
 
 
@@ -221,6 +224,11 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
     return hits
 
 
+def label_hits(text: str, specs: list[LabelSpec]) -> list[_Hit]:
+    """The labels of `specs` that `text` holds, for any document type (a description that names a part)."""
+    return [h for h in _label_hits(text, specs, DocumentType.other) if not h.spec.document_types]
+
+
 def _pattern_hits(text: str, spec: LabelSpec, listed: list[_Hit]) -> list[_Hit]:
     """Label spellings of a family the list does not hold (ご相談番号, 債務者番号): a pattern match
     that heads its cell, is not a listed label already, and holds no excluded word."""
@@ -417,12 +425,16 @@ def _in_brackets(text: str, pos: int) -> bool:
     return _bracket_around(text, pos) is not None
 
 
+# An amount inside brackets (金四十五万円, 1,200円, ¥800), not the 金 of a label word (「合計（1の残元金及び2ないし5）」).
+_AMOUNT_IN_NOTE = re.compile(r"金\s*[\d〇一二三四五六七八九十百千万壱弐参拾]|[\d〇一二三四五六七八九十]\s*円|[¥￥]")
+
+
 def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     """Is `hit` inside brackets that stand right after another label (a note on it, not a label)?"""
     span = _bracket_around(text, hit.start)
     if hit.spec.type == "name":
         return False  # 「請求額（原債権者 つわぶきカード株式会社、…）」: a party named in a note is still named
-    if span is None or re.search(r"[金円¥￥]", text[span[0] : span[1]]):
+    if span is None or _AMOUNT_IN_NOTE.search(text[span[0] : span[1]]):
         return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
     before = [h for h in hits if h.end <= span[0]]
     return bool(before) and not text[max(h.end for h in before) : span[0]].strip()
@@ -521,6 +533,39 @@ def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | 
         if below is not None and _AMOUNT_CELL.fullmatch(after.text[below[1] : below[2]]):
             return below
     return cell
+
+
+def _label_starts(hits: list[_Hit]) -> set[int]:
+    """Where a label starts right where another ends (「期限の利益喪失日最終入金日」): not after 「2.」 or in
+    「手数料・利息」, and not inside a longer label (損害金 in 遅延損害金)."""
+    return {h.start for h in hits if any(o.end == h.start for o in hits) and not any(o.start < h.start < o.end for o in hits)}
+
+
+def _split_header(rows: list[Row], row: Row, seg_index: int, pos: int, cuts: set[int]) -> tuple[Row, int]:
+    """Header cells set close together fall into one segment (「手数料・利息(未払分) 遅延損害金(年14.6%)」,
+    「期限の利益喪失日最終入金日」) above a row of more values: split the header at its spaces and where
+    a label starts right where another ends (`cuts`), each piece as wide as its characters, so that each label finds its own
+    column when the pieces are as many as the values."""
+    nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
+    if nxt is None or nxt.page != row.page or len(nxt.segments) <= len(row.segments):
+        return row, seg_index
+    pieces: list[tuple[int, Segment]] = []  # (where the piece starts in row.text, the piece)
+    offset = 0
+    for seg in row.segments:
+        bounds = sorted({0, len(seg.text)} | {i + 1 for i, ch in enumerate(seg.text) if ch == " "}
+                        | {c - offset for c in cuts if offset < c < offset + len(seg.text) })  # fmt: skip
+        words = [(a, seg.text[a:b].strip()) for a, b in itertools.pairwise(bounds) if seg.text[a:b].strip()]
+        weights = [sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in w) + 1 for _, w in words]
+        x0, y0, x1, y1 = seg.bbox
+        left, scale = x0, (x1 - x0) / max(sum(weights), 1)
+        for (a, word), weight in zip(words, weights, strict=True):
+            pieces.append((offset + a, Segment(word, word, (left, y0, left + weight * scale, y1), seg.confidence)))
+            left += weight * scale
+        offset += len(seg.text) + 1
+    if len(pieces) != len(nxt.segments):
+        return row, seg_index
+    column = max(i for i, (start, _) in enumerate(pieces) if start <= pos or i == 0)
+    return dataclasses.replace(row, segments=[seg for _, seg in pieces]), column
 
 
 def _cell_under(row: Row, seg_index: int, nxt: Row) -> tuple[Row, int, int] | None:
@@ -655,6 +700,8 @@ def labelled(
                 continue
             if hit.score < 1.0:
                 continue  # a fuzzy label needs its value right beside it
+            header, column = _split_header(rows, row, seg_index, hit.start, _label_starts(hits))
+            cell = _PARENS.sub("", header.segments[column].text).replace(" ", "")
             if len(cell) > len(hit.label) + 6 or _DISTRIBUTION.search(row.text):
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
             if re.match(r"[のをにはがと]", text[hit.end :]):
@@ -662,7 +709,7 @@ def labelled(
             glossed = re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
             if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or glossed:
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
-            found = _column_value(rows, row, seg_index, read, hit.spec.type)
+            found = _column_value(rows, header, column, read, hit.spec.type)
             if found is None:
                 continue
             nxt, a, b, value = found
