@@ -24,8 +24,8 @@ class Check:
     repaired: str | None = None
 
 
-def _close(read: int, wanted: int) -> bool:
-    return wanted > 0 and Levenshtein.distance(str(abs(read)), str(wanted)) <= 2
+def _close(read: int, wanted: int, edits: int = 2) -> bool:
+    return wanted > 0 and Levenshtein.distance(str(abs(read)), str(wanted)) <= edits
 
 
 def check(values: dict[str, int | None]) -> Check:
@@ -38,7 +38,9 @@ def check(values: dict[str, int | None]) -> Check:
         return Check("ok", dict(values))
     repairs: list[tuple[str, int]] = []
     wanted_total = sum(present.values())
-    if _close(total, wanted_total):
+    # A total larger than its parts more often lacks a part no label named (「滞納管理費等 …179,200円」)
+    # than it holds two OCR slips: repair it only for one.
+    if _close(total, wanted_total, 1 if total > wanted_total else 2):
         repairs.append((TOTAL, wanted_total))
     for path, value in present.items():
         wanted = total - (sum(present.values()) - value)

@@ -248,6 +248,11 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
             # 「会員番号 4980-XXXX-XXXX-2718」: a card number masked for print is nobody's file number.
             unmasked = [c for c in labelled_only if not _MASKED.search(str(c.value))]
             labelled_only = unmasked or labelled_only
+        if path == "dates.payment_due" and issued is not None and isinstance(ref_day := issued.value, date):
+            # 「催告書の発送（延滞金のお支払期限令和9年1月25日）」 in a history: a deadline already past
+            # when the letter was written is not the one it sets.
+            ahead = [c for c in labelled_only if isinstance(c.value, date) and c.value >= ref_day]
+            labelled_only = ahead or labelled_only
         if path == "reference_number" and doc_type not in _COURT_TYPES:
             # A servicer's letter after a 競売 cites the court's 「令和6年(ケ)第41号」: its own file number comes first.
             own = [c for c in labelled_only if not _CASE_NUMBER.search(str(c.value))]

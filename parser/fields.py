@@ -437,7 +437,8 @@ def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     if span is None or _AMOUNT_IN_NOTE.search(text[span[0] : span[1]]):
         return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
     before = [h for h in hits if h.end <= span[0]]
-    return bool(before) and not text[max(h.end for h in before) : span[0]].strip()
+    # 「利息未払分(期限の利益喪失日まで)」: a word may finish the label before its note.
+    return bool(before) and bool(re.fullmatch(r"[^\s\d]{0,4}", text[max(h.end for h in before) : span[0]].strip()))
 
 
 def _annotation(text: str, pos: int) -> bool:
@@ -627,6 +628,8 @@ def labelled(
                 value_next = not window.strip() and _VALUE_HEAD.match(head)  # 「…遅延損害金」+「金参拾万…円」
                 if cut_number or value_next:
                     window += head
+            if hit.spec.type == "date" and re.match(r"\s*の?翌日", window):
+                continue  # 「遅延損害金は喪失日の翌日から令和8年3月5日まで」: the label names a day, the date is another
             seg_index = row.segment_at(hit.start)
             own_cell = _LABEL_LEAD.sub("", _PARENS.sub("", row.segments[seg_index].text)).replace(" ", "") == hit.label
             if (
