@@ -520,6 +520,13 @@ def glossed_roles(rows: list[Row]) -> dict[str, Mention]:
             if name and _org_re().search(name) and m.group(2) not in found:
                 row = para.rows[0][1]
                 found[m.group(2)] = Mention(most_printed(name, rows), row, 0, len(row.text))
+    for para in paragraphs(rows):
+        # 「譲渡人株式会社しまえなが銀行は、…譲受人アウロラ債権回収株式会社に譲渡いたしました」: the role word before the name
+        for m in re.finditer(r"(譲受人|譲渡人)\s*(?=\S)", para.text):
+            name = org_at_start(para.text[m.end() : m.end() + 40])
+            if name and m.group(1) not in found:
+                row = para.rows[0][1]
+                found[m.group(1)] = Mention(most_printed(name, rows), row, 0, len(row.text))
     return found
 
 
