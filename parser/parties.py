@@ -209,11 +209,19 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
 
 def agent(rows: list[Row]) -> Mention | None:
     """The law office that signs as the sender's agent (「右代理人 ○○法律事務所」「通知人代理人 弁護士法人…」)."""
+    offices: dict[str, Mention] = {}
     for mention in org_mentions(rows):
         before = mention.row.text[: mention.start].replace(" ", "")
-        if before.endswith("代理人") and sender_kind(mention.name) is SenderKind.law_office:
-            return mention
-    return None
+        if sender_kind(mention.name) is SenderKind.law_office:
+            if before.endswith("代理人"):
+                return mention
+            offices.setdefault(mention.name, mention)
+    # 「株式会社にじますカード代理人 / 弁護士 剣持恭平」 under the office's letterhead: the one office signs.
+    signs = any(re.search(r"代理人\s*(?:弁護士|司法書士)", a.text + " " + b.text) for a, b in itertools.pairwise(rows))
+    # 「夜鷹ビル5階剣持・笹倉法律事務所」 is the same office as its letterhead's 「剣持・笹倉法律事務所」.
+    shortest = min(offices, key=len, default="")
+    same = all(name.endswith(shortest) for name in offices)
+    return offices[shortest] if signs and offices and same else None
 
 
 def org_at_start(text: str) -> str | None:
@@ -451,7 +459,7 @@ def looks_like_address(s: str) -> bool:
     return bool(re.search(rules.parties().address_pattern, s))
 
 
-_ADDRESS_END = re.compile(r"(?:番地|番\s*\d*\s*号|\d+号(?:室)?|丁目[\d\-]*|\d+(?:-\d+){1,3})\s*")
+_ADDRESS_END = re.compile(r"(?:番地|番\s*[\d〇一二三四五六七八九十]*\s*号|[\d〇一二三四五六七八九十]+号(?:室)?|丁目[\d\-]*|\d+(?:-\d+){1,3})\s*")
 
 
 def after_address(s: str) -> str | None:
