@@ -213,7 +213,8 @@ def agent(rows: list[Row]) -> Mention | None:
     for mention in org_mentions(rows):
         before = mention.row.text[: mention.start].replace(" ", "")
         if sender_kind(mention.name) is SenderKind.law_office:
-            if before.endswith("代理人"):
+            above = rows[mention.row.index - 1].text.replace(" ", "") if 0 < mention.row.index < len(rows) else ""
+            if before.endswith("代理人") or (not before and above.endswith("代理人")):  # 「上記代理人」 over the office
                 return mention
             offices.setdefault(mention.name, mention)
     # 「株式会社にじますカード代理人 / 弁護士 剣持恭平」 under the office's letterhead: the one office signs.
@@ -509,7 +510,11 @@ def _prose_name(rows: list[Row], patterns: list[str], *, persons: bool = False) 
                 continue  # a clause ran into the name (「株式会社…銀行に対する住宅ローンを代位弁済したことに」)
             name = _aliases(paras).get(name or "", name)
             # A person the writer acts for is named with 様: 「賃貸人である泉妻トミ子様（以下「通知人」…）」.
-            person = persons and bool(re.search(r"様\s*$", m.group("name")) and name and re.fullmatch(r"[一-龯々ぁ-ゖァ-ヶー]{2,10}", name))
+            # So is one the letter calls 通知人 (「当職は通知人刈田トヨ（以下…）の代理人として」) or 氏.
+            named = re.search(r"[様氏殿]\s*$", m.group("name")) or re.search(r"(?:通知人|依頼者|委任者)$", text[: m.start("name")])
+            if named and name and name.endswith("氏") and len(name) > 3:
+                name = name[:-1]  # 「尼子勘助氏」: the honorific, not the name
+            person = persons and bool(named and name and re.fullmatch(r"[一-龯々ぁ-ゖァ-ヶー]{2,10}", name))
             if name and (_org_re().search(name) or person):
                 row = para.rows[0][1]
                 return Mention(most_printed(name, rows), row, 0, len(row.text))
