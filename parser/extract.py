@@ -266,6 +266,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     if last is not None and issued_on is not None and last.value > issued_on.value:
         del out["dates.last_payment"]  # a payment that has not happened yet (a schedule's 最終回) is not the last one made
     _court_reference(letter_rows, doc_type, out)
+    if "reference_number" in out and isinstance(ref_value := out["reference_number"].value, str):
+        out["reference_number"] = out["reference_number"].model_copy(update={"value": normalize.case_number_digits(ref_value)})
+    _cost_subtotal(by_path)
     _claim_items(letter_rows, by_path, unit_of)
     _printed_sum(letter_rows, by_path, unit_of)
     _arrears_interest(by_path)
@@ -380,7 +383,7 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
 # 遅延損害金である」: the court's way of naming the parts of a claim.
 _ITEM_ROW = re.compile(r"^\s*(\d{1,2})\s*金\s*[\d,]+\s*円\s*$")
 _ITEM_KEY = re.compile(r"請求の趣旨\s*第?\s*\d{1,2}\s*項?\s*は")
-_ITEM_PART = re.compile(r"(?<!\d)(\d{1,2})\s*項?\s*は(.+?)(?=[,、]\s*(?:請求の趣旨)?\s*\d{1,2}\s*項?\s*は|である|。|$)")
+_ITEM_PART = re.compile(r"(?<!\d)(\d{1,2})\s*項?\s*は(.+?)(?=[,、]\s*(?:請求の趣旨|同)?\s*\d{1,2}\s*項?\s*は|である(?=。|$)|。|$)")
 _PRINCIPAL_WORD = re.compile(r"元金|元本|残金|立替金|貸金|代金|売掛金|残高")
 
 
@@ -412,6 +415,25 @@ def _claim_items(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
         row, amount = items[int(m[1])]
         ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
         by_path[path].append(Candidate(path, amount, ev, 0.97, f"claim-item:{m[1]}", 0, row.index))
+
+
+def _cost_subtotal(by_path: dict[str, list[Candidate]]) -> None:
+    """「督促手続費用の内訳 申立手数料 2,500円 / 送達費用 1,099円 / … / 合計 5,109円」: a 合計 right under
+    rows of fees, and their sum, adds up the costs, not the claim."""
+    fees = [c for p in ("amounts.costs", "amounts.interest") for c in by_path.get(p, []) if c.how.startswith("label:")]
+    for total in list(by_path.get(breakdown.TOTAL, [])):
+        above: dict[int, int] = {}
+        row = total.row - 1
+        while (found := [c for c in fees if c.row == row]) and row not in above:
+            above[row] = int(found[0].value)  # type: ignore[call-overload]
+            row -= 1
+        if len(above) < 2 or sum(above.values()) != total.value or not any(c.row in above for c in by_path.get("amounts.costs", [])):
+            continue
+        for path in ("amounts.costs", "amounts.interest"):
+            by_path[path] = [c for c in by_path.get(path, []) if c.row not in above]
+        by_path[breakdown.TOTAL] = [c for c in by_path[breakdown.TOTAL] if c is not total]
+        by_path["amounts.costs"].append(dataclasses.replace(total, path="amounts.costs", how=f"cost-items:{total.how}"))
+        return
 
 
 def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:

@@ -169,6 +169,19 @@ _KANJI_NUM = "〇零一二三四五六七八九十百千万萬壱弐参拾陌阡
 _DAIJI = str.maketrans({"萬": "万", "零": "〇", "陌": "百", "阡": "千", "弐": "二", "参": "三", "壱": "一", "拾": "十"})
 
 
+_KANJI_CASE = re.compile(rf"(令和|平成|昭和)\s*(元|[{_KANJI_NUM}]{{1,3}})\s*年\s*([(（][^)）]{{1,3}}[)）])\s*第\s*([{_KANJI_NUM}]{{1,7}})\s*号")
+
+
+def case_number_digits(s: str) -> str:
+    """「令和七年(ハ)第一二三号」 → 「令和7年(ハ)第123号」: a case number in kanji, written as the courts' index has it."""
+
+    def arabic(m: re.Match[str]) -> str:
+        year = "元" if m[2] == "元" else str(kanji_int(m[2]))
+        return f"{m[1]}{year}年{m[3]}第{kanji_int(m[4])}号"
+
+    return _KANJI_CASE.sub(arabic, s)
+
+
 def kanji_int(s: str) -> int | None:
     """Kanji or 大字 numerals (二十四, 一二三, 壱百弐拾参万) or plain digits → int."""
     s = s.strip().replace(",", "")
