@@ -276,6 +276,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _cut_label_part(letter_rows, by_path, unit_of)
     _lone_part_as_total(by_path, "\n".join(r.text for r in letter_rows))
     notes = [f"sum_check:{_amounts(by_path, out)}"]
+    for path in breakdown.PARTS:
+        if path in out and isinstance(value := out[path].value, int) and value < 0:
+            del out[path]  # 「配当金充当額 ▲514,800円」: a deduction is history, not a part of the claim
     # Names from a PDF text layer are exact; GiNZA (about 2 s to load) is for OCR'd pages.
     ocr_read = any(page.source == "ocr" for page in pages)
     _parties(letter_rows, doc_type, by_path, out, use_nlp=use_nlp, confirm_names=ocr_read)
