@@ -1209,3 +1209,104 @@ def test_the_end_of_a_period_and_a_payment_already_made_are_no_deadline(sentence
 def test_the_seller_of_the_debt_in_more_sentences(sentence: str, original: str) -> None:
     e = run(f"ご通知\n{sentence}\n")
     assert values(e)["original_creditor.name"] == original
+
+
+def test_the_numbered_items_of_a_payment_order_take_their_parts_from_the_cause() -> None:
+    e = run("""令和8年(ロ)第412号
+支払督促
+債務者は、債権者に対し、請求の趣旨記載の金額を支払え。
+請求の趣旨
+1 金 527,300円
+2 金 18,440円
+3 金 35,434円
+4 督促手続費用 金 4,482円
+合計 金 585,656円
+請求の原因
+4 請求の趣旨1は立替金残金,同2は確定手数料,同3は上記1に対する期限の利益喪失の日の翌日から令和8年5月7日(申立日)まで年14.6%の割合による確定遅延損害金である。
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (527300, 18440, 35434)
+    assert v["amounts.total"] == 585656 and "sum_check:ok" in e.notes
+
+
+def test_the_itemised_costs_and_their_sum_are_the_costs_not_the_claim() -> None:
+    e = run("""支払督促
+請求の趣旨
+元金 428,650円
+遅延損害金 43,207円
+督促手続費用 5,109円
+請求額合計 476,966円
+督促手続費用の内訳
+申立手数料 2,500円
+送達費用 1,099円
+書類作成提出費用 1,510円
+合計 5,109円
+""")
+    v = values(e)
+    assert v["amounts.total"] == 476966 and v["amounts.costs"] == 5109
+
+
+@pytest.mark.parametrize(
+    ("line", "total"),
+    [
+        ("整理手続費用 ¥86,000", 86000),  # a scam's one fee is its whole demand
+        ("未納利用料金(延滞金・訴訟費用を含む) ¥298,000", 298000),  # a sum that says what it holds
+    ],
+)
+def test_a_letter_with_one_amount_claims_that_amount(line: str, total: int) -> None:
+    v = values(run(f"最終通知\n{line}\nお振込期限 令和8年3月6日\n"))
+    assert v["amounts.total"] == total and "amounts.costs" not in v
+
+
+def test_header_cells_run_together_still_find_their_columns() -> None:
+    e = run("""ご提案
+【お支払残高】
+ご利用残元金    手数料・利息(未払分) 遅延損害金(年14.6%)    お支払残高合計
+742,380円    26,514円    21,083円    789,977円
+""")
+    v = values(e)
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.late_damages"]) == (742380, 26514, 21083)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid"),
+    [
+        ("最後にご入金を確認できましたのは2026年11月27日(金)のお振替分です。", date(2026, 11, 27)),
+        ("最後のご入金は2025/08/25の50,000円となっております。", date(2025, 8, 25)),
+        ("貴殿は令和7年5月7日以降ご入金が確認できておりません。", date(2025, 5, 7)),
+        ("2026年12月21日にお支払いいただいて以降、ご入金のない状態が続いております。", date(2026, 12, 21)),
+    ],
+)
+def test_the_last_payment_in_more_sentences(sentence: str, paid: date) -> None:
+    assert values(run(f"督促状\n令和9年2月1日\n{sentence}\n"))["dates.last_payment"] == paid
+
+
+def test_a_deadline_already_past_at_the_letters_date_is_not_its_deadline() -> None:
+    e = run("""期限の利益の喪失について(ご通知)
+令和9年2月1日
+これまでの経過 催告書の発送(延滞金のお支払期限令和9年1月25日)
+ご返済期限 令和9年2月15日(月)
+""")
+    assert values(e)["dates.payment_due"] == date(2027, 2, 15)
+
+
+def test_the_day_a_period_starts_from_is_not_the_acceleration_date() -> None:
+    e = run("""ご請求
+期限の利益喪失日 令和7年11月30日
+遅延損害金は、期限の利益喪失日の翌日から令和8年5月12日までの日割計算です。
+""")
+    assert values(e)["dates.acceleration"] == date(2025, 11, 30)
+
+
+def test_a_masked_card_number_is_no_reference() -> None:
+    v = values(run("ご請求\nお問合せ番号AK-118-40273 会員番号4980-XXXX-XXXX-2718\n"))
+    assert v["reference_number"] == "AK-118-40273"
+
+
+def test_a_lawyers_client_named_after_tsuuchinin_is_the_creditor() -> None:
+    e = run("""期限の利益喪失通知書
+当職は通知人刈田トヨ以下通知人といいますの代理人として貴殿に対し次のとおり通知いたします。
+翠川法律事務所
+通知人代理人弁護士翠川律
+""")
+    assert values(e)["creditor.name"] == "刈田トヨ"

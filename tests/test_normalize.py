@@ -226,3 +226,19 @@ def test_small_kana_in_company_words(text: str, expected: str) -> None:
 )
 def test_a_faxed_yen_sign_and_kin(text: str, expected: list[int]) -> None:
     assert [m.value for m in normalize.amounts(normalize.text(text), bare_numbers=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("金一八四〇二、五一六円", 18402516), ("金18402,516円", 18402516), ("金一八、四〇二、五一六円", 18402516)],
+)
+def test_an_amount_whose_first_separator_was_lost(text: str, value: int) -> None:
+    assert [m.value for m in normalize.amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [("令和七年(ハ)第一二三号", "令和7年(ハ)第123号"), ("平成一二年(ワ)第四五一号", "平成12年(ワ)第451号")],
+)
+def test_a_case_number_in_kanji_is_written_in_digits(text: str, digits: str) -> None:
+    assert normalize.case_number_digits(text) == digits

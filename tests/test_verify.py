@@ -382,6 +382,17 @@ def test_a_look_alike_servicer_asking_for_a_call_about_a_debt_transfer_is_a_scam
     assert v.scam and v.registry.status is RegistryStatus.not_licensed
 
 
+def test_a_letter_that_tells_the_reader_not_to_consult_a_lawyer_is_a_scam_signal() -> None:
+    text = "※本件は個人情報保護の観点から、ご家族・勤務先・弁護士等への相談はお控えください。\n"
+    assert "discourages_advice" in verify(extraction(text)).fraud_signals
+
+
+def test_a_lawyers_request_not_to_contact_the_debtors_family_is_no_scam_signal() -> None:
+    # A 受任通知 asks the creditor to stop contacting the debtor's family (貸金業法21条1項9号): legitimate.
+    text = "今後、債務者本人、その家族及び勤務先に対する連絡・請求等は一切なさらないよう、お願いいたします。\n"
+    assert "discourages_advice" not in verify(extraction(text)).fraud_signals
+
+
 def test_a_court_that_does_not_exist_is_a_scam_signal() -> None:
     v = verify(extraction("支払督促\n西日本民事裁判所\n督促手続課\n", DocumentType.payment_order, sender__name="西日本民事裁判所督促手続課"))
     assert "fake_court_or_ministry" in v.fraud_signals
