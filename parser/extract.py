@@ -175,6 +175,7 @@ def _per_loan_sums(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candi
 
 
 ALTERNATIVES = 4  # readings tried per amount when the first ones do not add up
+MAX_CHANGES = 3  # first choices one other set of readings may replace
 
 
 def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candidate], breakdown.Check] | None:
@@ -195,6 +196,8 @@ def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str
         if trial.status != "ok":
             continue
         changes = sum(c is not options[p][0] for p, c in zip(paths, combo, strict=True))
+        if changes > MAX_CHANGES:
+            continue  # 「元金851,000円及び利息13,210円の合計864,210円を代位弁済した」 would replace the whole table
         # Then the surer readings: the mean, so that an extra part read from a note does not win by number.
         key = (changes, -sum(c.score for c in picked.values()) / len(picked))
         if best is None or key < best[0]:
