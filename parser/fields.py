@@ -709,7 +709,7 @@ def labelled(
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
-            glossed = re.search(r"[^\s（(][（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
+            glossed = re.search(r"[^\s（(]\s?[（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
             if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or glossed:
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, header, column, read, hit.spec.type)
