@@ -75,6 +75,10 @@ def clean_name(raw: str) -> str | None:
     dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
     if dept:
         name = dept.group(1)
+    # 「日本みなかぜ放送協会受信料特別対策センター」: a centre or department of a body whose legal form ends its name.
+    centre = re.match(r"^(\S{2,}(?:協会|株式会社|銀行|金庫|組合|機構))\S{1,12}(?:センター|部)$", name)
+    if centre:
+        name = centre.group(1)
     # 「亡八田正樹承継人八田紀子」, 「被相続人…相続人…」: the heir after the late debtor's name.
     name = re.sub(r"^(?:亡|故|被相続人)\S{2,10}?(?:承継人|相続人)(?=\S{2})", "", name)
     # 「980-0000仙台市…九丁目9番9号さくらそう債権管理回収株式会社」: an address run into the name.

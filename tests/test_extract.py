@@ -1310,3 +1310,15 @@ def test_a_lawyers_client_named_after_tsuuchinin_is_the_creditor() -> None:
 通知人代理人弁護士翠川律
 """)
     assert values(e)["creditor.name"] == "刈田トヨ"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("日本みなかぜ放送協会受信料特別対策センター", "日本みなかぜ放送協会"),  # a centre of the body
+        ("島根県松江市うおまち九番九号曾我司法書士事務所", "曾我司法書士事務所"),  # an address in kanji numerals
+        ("株式会社全国未納料金債権回収センター", "株式会社全国未納料金債権回収センター"),  # the centre is the name
+    ],
+)
+def test_a_name_without_its_department_or_address(printed: str, name: str) -> None:
+    assert parties.clean_name(printed) == name
