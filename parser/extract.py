@@ -277,7 +277,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _arrears_interest(by_path)
     _balance_as_principal(by_path)
     _cut_label_part(letter_rows, by_path, unit_of)
-    _lone_part_as_total(by_path, "\n".join(r.text for r in letter_rows))
+    norm_text = "\n".join(r.text for r in letter_rows)
+    _lone_part_as_total(by_path, norm_text)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
     for path in breakdown.PARTS:
         if path in out and isinstance(value := out[path].value, int) and value < 0:
@@ -288,7 +289,6 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     kind = parties.sender_kind(out["sender.name"].value if "sender.name" in out else None)
     if kind in (SenderKind.other, SenderKind.unknown) and "sender.license_number" in out:
         kind = SenderKind.servicer
-    norm_text = "\n".join(r.text for r in letter_rows)
     return Extraction(
         document_type=doc_type,
         type_confidence=classification.confidence,
@@ -311,7 +311,8 @@ _PLAN_AMOUNT = re.compile(r"(?:お支払い?|ご返済|ご入金|お振込み?)(
 
 def _plan_amount_lowered(c: Candidate, row_text: str) -> Candidate:
     """In a settlement proposal the claim is the debt as it stands; the amount a plan asks for is an offer."""
-    plan = any(c.how.endswith(m.group(0)[-len(c.how.split(":")[-1]) :]) for m in _PLAN_AMOUNT.finditer(row_text))
+    label = c.how.split(":")[-1]  # 「label:総額」 read from 「お支払総額」
+    plan = any(m.group(0).endswith(label) for m in _PLAN_AMOUNT.finditer(row_text))
     return dataclasses.replace(c, score=c.score * 0.85) if plan else c
 
 

@@ -530,14 +530,15 @@ def glossed_roles(rows: list[Row]) -> dict[str, Mention]:
     from parser.fields import paragraphs  # fields builds on layout like this module; import late
 
     found: dict[str, Mention] = {}
-    for para in paragraphs(rows):
+    paras = paragraphs(rows)
+    for para in paras:
         for m in re.finditer(r"([^\s、。「」,()（）]{2,30}?)\s*[（(]以下[、,]?\s*[「『]([^」』]{1,12})[」』]", para.text.replace(" ", "")):
             # 「…付で通知人オリックス債権回収株式会社」: the name starts after its role word
             name = clean_name(re.sub(r"^.*?(?:通知人|譲渡人|譲受人|差出人)(?=.{4})", "", m.group(1)))
             if name and _org_re().search(name) and m.group(2) not in found:
                 row = para.rows[0][1]
                 found[m.group(2)] = Mention(most_printed(name, rows), row, 0, len(row.text))
-    for para in paragraphs(rows):
+    for para in paras:
         # 「譲渡人株式会社しまえなが銀行は、…譲受人アウロラ債権回収株式会社に譲渡いたしました」: the role word before the name
         for m in re.finditer(r"(譲受人|譲渡人)\s*(?=\S)", para.text):
             name = org_at_start(para.text[m.end() : m.end() + 40])
