@@ -271,6 +271,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _court_reference(letter_rows, doc_type, out)
     if "reference_number" in out and isinstance(ref_value := out["reference_number"].value, str):
         out["reference_number"] = out["reference_number"].model_copy(update={"value": normalize.case_number_digits(ref_value)})
+    # 「お支払済額 △594,000円」: what was paid is history, never the claim.
+    by_path[breakdown.TOTAL] = [c for c in by_path.get(breakdown.TOTAL, []) if int(c.value) > 0]  # type: ignore[call-overload]
     _cost_subtotal(by_path)
     _claim_items(letter_rows, by_path, unit_of)
     _printed_sum(letter_rows, by_path, unit_of)
@@ -365,15 +367,16 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
     chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
     missing = [spec for spec in rules.labels().fields if spec.path in breakdown.PARTS and spec.path not in chosen]
     gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
-    if len(chosen) < 2 or not missing or gap <= 0:
+    if not chosen or not missing or gap <= 0:
         return
     block = [c.row for c in (total, *chosen.values())]
     for row in letter_rows[max(0, min(block) - 2) : max(block) + 1]:  # the missing part may head the table
         for m in fields.reader("yen", unit=unit_of(row))(row.text):
-            head = re.sub(r"[\s:：]", "", row.text[: m.start])
+            # The reader takes the 金 of 「代金残金 216,000円」 for the amount's own prefix.
+            head = re.sub(r"[\s:：]", "", row.text[: m.start]) + ("金" if m.text.startswith("金") else "")
             if m.value != gap or not head or re.search(r"\d", head):
                 continue
-            for spec in missing:
+            for spec in missing if len(chosen) >= 2 else ():
                 if any(label.startswith(head) for label in spec.labels):
                     ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                     by_path[spec.path].append(Candidate(spec.path, gap, ev, 0.7, f"cut-label:{head}", 50, row.index))

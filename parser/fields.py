@@ -200,11 +200,17 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
         if spec.document_types and document_type not in spec.document_types:
             continue
         for rank, label in enumerate(spec.labels):
-            if label not in text and (spec.type != "name" or label not in text.replace(" ", "")):
+            short = len(label) <= 4
+            if label not in text and (not short or label not in text.replace(" ", "")):
                 continue  # most labels are not on most rows: skip the regex
-            # A court paper spaces its party labels out (「原　告」), sometimes into cells of their own.
-            spaced = r"\s*".join(map(re.escape, label)) if spec.type == "name" and len(label) <= 4 else re.escape(label)
+            # A court paper spaces its party labels out (「原　告」), sometimes into cells of their own;
+            # a table spaces short labels to the width of its column (「元　金」, 「利　息」).
+            spaced = r"\s*".join(map(re.escape, label)) if short else re.escape(label)
             for m in re.finditer(spaced, text):
+                if spec.type != "name" and m.group(0) != label:
+                    cell_start = text.rfind("  ", 0, m.start()) + 1 if "  " in text[: m.start()] else 0
+                    if not _LABEL_LEAD.fullmatch(text[cell_start : m.start()]) or m.group(0).count(" ") >= len(label):
+                        continue  # spaced out, a label heads its cell: 「1 元 金」, not 「… 元 金利 …」
                 # Exclusions look at the word the label stands in (「遅延利息」 is not 利息),
                 # not at neighbouring cells (「元金 利息 …」).
                 left = max(text.rfind(" ", 0, m.start()) + 1, m.start() - 4)
@@ -215,6 +221,8 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
                 # A party label heads its cell (「債権者 …」, 「(譲受人) …」); in a sentence
                 # (「譲受人に譲り渡し」) it is just a word.
                 if spec.type == "name":
+                    if re.match(r"[はがをにへと]|兼", text[m.end() :]):
+                        continue  # 「債務者は令和元年…借り受け」, 「債務者兼所有者の方へ」: the role in a sentence
                     seg_start = text.rfind("  ", 0, m.start()) + 1 if "  " in text[: m.start()] else 0
                     seg_start = max(seg_start, text.rfind(" ", 0, m.start()) + 1)
                     if not _LABEL_LEAD.fullmatch(text[seg_start : m.start()]):

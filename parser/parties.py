@@ -442,7 +442,7 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
         # 殿 ends a name only where the name ends: 「鵜殿千尋様」 is a surname with 殿 in it.
         person = rf"(?:(?!(?:{honorifics})(?:\s|$|へ|宛|[（(様]))(?!様){NAME_CHARS})"
         m = re.search(rf"({person}{{1,12}}(?:\s{person}{{1,8}}){{0,2}})\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
-        if not m or re.search(r"お客様番号|お客様各位|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
+        if not m or re.search(r"お客様|お客さま|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
         candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人|相続人)\s*", "", m.group(1))

@@ -1322,3 +1322,51 @@ def test_a_lawyers_client_named_after_tsuuchinin_is_the_creditor() -> None:
 )
 def test_a_name_without_its_department_or_address(printed: str, name: str) -> None:
     assert parties.clean_name(printed) == name
+
+
+def test_short_labels_spaced_to_a_columns_width() -> None:
+    v = values(run("""支払督促
+請求の趣旨
+1 元 金 642,000円
+2 利 息 11,386円
+3 確定損害金 25,680円
+合 計 679,066円
+"""))
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.total"]) == (642000, 11386, 679066)
+
+
+def test_a_balance_row_beside_one_labelled_part_is_the_principal() -> None:
+    v = values(run("""ご通知(売買代金残金のご請求)
+売買代金 810,000円
+お支払済額(頭金を含む) △594,000円
+売買代金残金 216,000円
+遅延損害金(年14.6%) 11,923円
+ご請求金額 227,923円
+"""))
+    assert (v["amounts.principal"], v["amounts.total"]) == (216000, 227923)
+
+
+def test_a_plaintiffs_lawyer_is_not_the_plaintiff() -> None:
+    v = values(run("""訴状
+原 告 株式会社やぶつばき不動産
+原告訴訟代理人 弁護士 亀卦川 誠
+被 告 午来 大輔
+"""))
+    assert v["creditor.name"] == "株式会社やぶつばき不動産"
+
+
+def test_a_party_label_in_a_sentence_is_no_label() -> None:
+    v = values(run("""支払督促
+債務者 雲類鷲健吾
+一債務者は令和元年十月十一日ひめさゆり信用金庫から金二百五十万円を借り受け
+"""))
+    assert v["debtor.name"] == "雲類鷲健吾"
+
+
+def test_a_note_to_all_customers_is_no_addressee() -> None:
+    v = values(run("""〒902-0000 お取引いただいているお客様へ
+沖縄県那覇市かぼす町三丁目9番9号
+冨名腰 健斗 様
+ご請求書
+"""))
+    assert v["debtor.name"] == "冨名腰健斗"

@@ -242,3 +242,15 @@ def test_an_amount_whose_first_separator_was_lost(text: str, value: int) -> None
 )
 def test_a_case_number_in_kanji_is_written_in_digits(text: str, digits: str) -> None:
     assert normalize.case_number_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("令和7年9月301のお支払いを最後に", "令和7年9月30日のお支払いを最後に"),
+        ("合7年12月101の経過をもって", "令7年12月10日の経過をもって"),
+        ("1月11に", "1月11に"),  # two digits: the day may be 11
+    ],
+)
+def test_a_days_kanji_read_as_one(read: str, fixed: str) -> None:
+    assert normalize.text(read) == fixed
