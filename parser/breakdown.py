@@ -44,7 +44,8 @@ def check(values: dict[str, int | None]) -> Check:
         repairs.append((TOTAL, wanted_total))
     for path, value in present.items():
         wanted = total - (sum(present.values()) - value)
-        if _close(value, wanted):
+        # Likewise a part that would have to grow: two dropped digits are rarer than a missing part.
+        if _close(value, wanted, 1 if wanted > value else 2):
             repairs.append((path, wanted))
     if len(repairs) == 1:
         path, value = repairs[0]

@@ -52,14 +52,16 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         # A bracket after the title is a subtitle: 「ご利用料金等のお支払いについて(最終のご案内)」.
         # Two titles joined (「期限の利益喪失のご通知及び残債務のご請求について」) are two parts as well.
         main = re.sub(r"[(（【][^)）】]*[)）】]", "", text)  # 「【重要】」 marks a title, it is not part of it
-        parts = [main, *re.split(r"及び|および|並びに|兼", main), *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
+        # Joined by と after a title's ending, the first heads the letter: 「ガス料金のお支払いのお願いと供給停止のご予告」.
+        joined = re.split(r"(?:(?<=お願い)|(?<=ご案内)|(?<=お知らせ)|(?<=ご通知)|(?<=ご請求)|(?<=ご予告))と", main)
+        parts = [main, joined[0], *re.split(r"及び|および|並びに|兼", main), *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
         hits = [
             (t, spec.type)
             for spec in specs
             for t in spec.titles
             if any(t in part and len(part) <= len(t) + 12 for part in (text, *parts))  # 「強制執行(給与差押え)のご予告」
             # 「催告書をもって、」 uses the word in a sentence (but 「和解のご提案について」 is a title)
-            and not re.search(re.escape(t) + r"(?:[をがはでともへ]|に(?!つ(?:いて|き)|関す))", text)
+            and not re.search(re.escape(t) + r"(?:[をがはでもへ]|と(?!\S{0,16}(?:ご予告|お知らせ|ご案内|ご通知|お願い)$)|に(?!つ(?:いて|き)|関す))", text)
         ]
         if not hits:
             continue

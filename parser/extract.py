@@ -133,9 +133,9 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
         found = _readings_that_add_up(options) or _per_loan_sums(options)
         if found is not None:
             chosen, result = found
-    elif result.status == "repaired" and any(c.score < 0.7 for c in chosen.values()):
-        # A doubtful part (a 千円 history table's 利息 | 412) is more likely the odd one out than an
-        # OCR slip in a clearly labelled total: first try the readings that add up as printed.
+    elif result.status == "repaired":
+        # A doubtful part (a 千円 history table's 利息 | 412), or a second 元金 row of the table, is more
+        # likely the odd one out than an OCR slip: first try the readings that add up as printed.
         found = _readings_that_add_up(options)
         if found is not None:
             chosen, result = found
@@ -271,13 +271,18 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _court_reference(letter_rows, doc_type, out)
     if "reference_number" in out and isinstance(ref_value := out["reference_number"].value, str):
         out["reference_number"] = out["reference_number"].model_copy(update={"value": normalize.case_number_digits(ref_value)})
+    # 「訴訟物の価額 2,380,000円 貼用印紙額17,000円 予納郵券6,000円」: what the plaintiff paid the court to sue.
+    by_path["amounts.costs"] = [c for c in by_path.get("amounts.costs", []) if "訴訟物の価額" not in _row(letter_rows, c).text]
     # 「お支払済額 △594,000円」: what was paid is history, never the claim.
     by_path[breakdown.TOTAL] = [c for c in by_path.get(breakdown.TOTAL, []) if int(c.value) > 0]  # type: ignore[call-overload]
+    if doc_type in _COURT_TYPES:
+        _claimed_principal(by_path)
     _cost_subtotal(by_path)
     _claim_items(letter_rows, by_path, unit_of)
     _printed_sum(letter_rows, by_path, unit_of)
     _arrears_interest(by_path)
     _balance_as_principal(by_path)
+    _subtotal_as_principal(letter_rows, by_path, unit_of)
     _cut_label_part(letter_rows, by_path, unit_of)
     norm_text = "\n".join(r.text for r in letter_rows)
     _lone_part_as_total(by_path, norm_text)
@@ -330,6 +335,21 @@ def _lone_part_as_total(by_path: dict[str, list[Candidate]], text: str) -> None:
         del by_path[parts[0]]
 
 
+def _claimed_principal(by_path: dict[str, list[Candidate]]) -> None:
+    """「被告は、原告に対し、2,380,000円及びこれに対する…年3パーセントの割合による金員を支払え」: the sum the
+    damages run on is the principal claimed, however 請求の原因 splits it (請負残代金 2,280,000円 + 追加工事代金
+    100,000円), when nothing else is claimed beside it."""
+    if by_path.get("amounts.interest") or by_path.get("amounts.late_damages") or not by_path.get(breakdown.TOTAL):
+        return
+    total = _best(by_path[breakdown.TOTAL]).value
+    claimed = [
+        c for c in by_path.get("amounts.principal", [])
+        if c.how.startswith("prose:") and re.search(r"及び\s*(?:これ|上記金員|右金員|同額)に対する", c.evidence.text) and c.value == total
+    ]
+    if claimed:
+        by_path["amounts.principal"] = claimed
+
+
 def _balance_as_principal(by_path: dict[str, list[Candidate]]) -> None:
     """「残債務額 3,747 / 約定利息 26 / 延滞損害金 16 / 元利合計 3,789」: with no principal labelled, a
     balance read as a total is the principal when it and the other parts add up to a larger total."""
@@ -344,6 +364,29 @@ def _balance_as_principal(by_path: dict[str, list[Candidate]]) -> None:
             by_path["amounts.principal"] = [Candidate("amounts.principal", small.value, small.evidence, small.score,
                                                       f"balance:{small.how}", small.rank, small.row)]  # fmt: skip
             by_path[breakdown.TOTAL] = [c for c in totals if c is not small and c.value != small.value]
+            return
+
+
+_SUBTOTAL_ROW = re.compile(r"^\s*小\s*計\s*[:：]?\s*[¥￥金]?\s*[\d,]+\s*円?\s*$")
+
+
+def _subtotal_as_principal(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
+    """「未払利用料金 23,760円 / 契約解除料 22,000円 / 工事費残額 16,500円 / 小計 62,260円 / 延滞利息 3,091円 /
+    合計 65,351円」: the debt's own items add up to a 小計, and the 小計 with the other parts to the total."""
+    if not by_path.get(breakdown.TOTAL):
+        return
+    total = int(_best(by_path[breakdown.TOTAL]).value)  # type: ignore[call-overload]
+    others = sum(int(_best(by_path[p]).value) for p in breakdown.PARTS if p != "amounts.principal" and by_path.get(p))  # type: ignore[call-overload]
+    principal = by_path.get("amounts.principal")
+    if not others or (principal and int(_best(principal).value) + others == total):  # type: ignore[call-overload]
+        return
+    for row in letter_rows:
+        if not _SUBTOTAL_ROW.match(row.text):
+            continue
+        m = next(iter(fields.reader("yen", unit=unit_of(row))(row.text)), None)
+        if m is not None and isinstance(m.value, int) and m.value + others == total:
+            ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
+            by_path["amounts.principal"] = [Candidate("amounts.principal", m.value, ev, 0.9, "subtotal", 0, row.index)]
             return
 
 
@@ -374,16 +417,23 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
         for m in fields.reader("yen", unit=unit_of(row))(row.text):
             # The reader takes the 金 of 「代金残金 216,000円」 for the amount's own prefix.
             head = re.sub(r"[\s:：]", "", row.text[: m.start]) + ("金" if m.text.startswith("金") else "")
-            if m.value != gap or not head or re.search(r"\d", head):
+            # An item's number and a bracketed period may stand in the label (「1 駐車場使用料(令和7年6月分~)」).
+            core = re.sub(r"^\d{1,2}(?=\D)", "", re.sub(r"[（(][^)）]*[)）]", "", head))
+            if m.value != gap or not core or re.search(r"\d", core):
                 continue
             for spec in missing if len(chosen) >= 2 else ():
-                if any(label.startswith(head) for label in spec.labels):
+                if any(label.startswith(core) for label in spec.labels):
                     ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                     by_path[spec.path].append(Candidate(spec.path, gap, ev, 0.7, f"cut-label:{head}", 50, row.index))
                     return
             # 「ショッピング・キャッシング残高 | 402,300円」 above 手数料・利息 and 遅延損害金: a balance row
             # whose label we do not know, worth exactly what the parts lack, is the principal.
-            if "amounts.principal" not in chosen and re.search(r"元金|元本|残高|残額|残金|立替|貸付", head):
+            # With two parts labelled, so is a row that names the debt in its trade's words (「1 駐車場使用料
+            # (令和7年6月分~同年11月分) 79,200円」 over 確定遅延損害金 and 督促手続費用).
+            named = re.search(r"元金|元本|残高|残額|残金|立替|貸付", head) or (
+                len(chosen) >= 2 and not fields.label_hits(core, [s for s in rules.labels().fields if s.path != breakdown.TOTAL])
+            )
+            if "amounts.principal" not in chosen and named:
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 by_path["amounts.principal"].append(Candidate("amounts.principal", gap, ev, 0.7, f"balance-row:{head}", 50, row.index))
                 return
@@ -392,8 +442,10 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
 # 「請求の趣旨 1 金 527,300円 / 2 金 18,440円 …」 and, in 請求の原因, 「請求の趣旨1は立替金残金,2は確定手数料,3は…確定
 # 遅延損害金である」: the court's way of naming the parts of a claim.
 _ITEM_ROW = re.compile(r"^\s*(\d{1,2})\s*金\s*[\d,]+\s*円\s*$")
-_ITEM_KEY = re.compile(r"請求の趣旨\s*第?\s*\d{1,2}\s*項?\s*は")
-_ITEM_PART = re.compile(r"(?<!\d)(\d{1,2})\s*項?\s*は(.+?)(?=[,、]\s*(?:請求の趣旨|同)?\s*\d{1,2}\s*項?\s*は|である(?=。|$)|。|$)")
+_ITEM_KEY = re.compile(r"(?:請求の趣旨|[(（]内訳[)）])\s*(?=第?\s*\d{1,2}\s*項?\s*は)")  # 「(内訳)1は立替金残元金、2は…」
+_ITEM_PART = re.compile(
+    r"(?<!\d)(\d{1,2})\s*項?\s*は(.+?)(?=[,、]\s*(?:請求の趣旨|同)?\s*\d{1,2}\s*項?\s*は|である(?=。|$)|。|\n\s*\d{1,2}\s*(?=[^\d年月日,.円%])|$)", re.S
+)
 _PRINCIPAL_WORD = re.compile(r"元金|元本|残金|立替金|貸金|代金|売掛金|残高")
 
 
@@ -407,16 +459,16 @@ def _claim_items(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
             items.setdefault(int(m[1]), (row, read.value))
     if len(items) < 2:
         return
-    text = "".join(r.text for r in letter_rows)
+    text = "\n".join(r.text for r in letter_rows)  # a new row that starts with a number is the next item (「5上記1の…」)
     key = _ITEM_KEY.search(text)
     if key is None:
         return
     end = text.find("。", key.start())
     specs = [s for s in rules.labels().fields if s.path in breakdown.PARTS]
-    for m in _ITEM_PART.finditer(text[key.start() + len("請求の趣旨") : end if end > 0 else len(text)]):
+    for m in _ITEM_PART.finditer(text[key.end() : end if end > 0 else len(text)]):
         if int(m[1]) not in items:
             continue
-        hits = fields.label_hits(m[2], specs)
+        hits = fields.label_hits(m[2].replace("\n", ""), specs)
         path = max(hits, key=lambda h: (h.spec.priority, len(h.label))).spec.path if hits else None
         if path is None and _PRINCIPAL_WORD.search(m[2]):
             path = "amounts.principal"

@@ -254,6 +254,11 @@ def _pattern_hits(text: str, spec: LabelSpec, listed: list[_Hit]) -> list[_Hit]:
     return hits
 
 
+_CHARGED_LATER = re.compile(r"\s*円?\s*[~～〜]\s*[¥￥]?\d[\d,]*\s*円|\s*[)）]?\s*(?:が必要|がかかり|が掛かり|を要し|が発生いたし|が発生し|を申し受け)")
+_COMMON_ENDINGS = ("金額", "額", "金", "年月日", "日", "番号")
+_SUM_WORDS = ("総額", "合計", "小計", "総計")
+
+
 def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, follow: str) -> list[_Hit]:
     """A segment starting with something close to a long label (OCR slips).
 
@@ -273,6 +278,8 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
             head = body[: len(label)]
             if len(head) < len(label) or re.search(r"[\d,¥]", head):
                 continue  # a label that would swallow the first digits of its value (…損害金 1|33,625)
+            if any(word in head and word not in label for word in _SUM_WORDS):
+                continue  # 「治療費総額」 is no slip of 治療費残額: the changed character makes a word of its own
             # One slip per label (two from six characters on); half the label only when the label
             # stands alone in its own table cell (「森収利尺 | 20,000円」) and a value must follow.
             cell_only = body.strip() == head and spec.type in ("yen", "date", "rate")
@@ -280,6 +287,9 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
             if spec.type not in ("yen", "date", "rate"):
                 limit = lambda n: 1 if n >= 5 else 0  # noqa: E731 - names and numbers: almost exact
             distance = Levenshtein.distance(head, label, score_cutoff=limit(len(label)))
+            suffix = next((x for x in _COMMON_ENDINGS if label.endswith(x) and head.endswith(x)), "")
+            if suffix and 2 * Levenshtein.distance(head[: -len(suffix)], label[: -len(suffix)]) > len(label) - len(suffix):
+                continue  # 「協定金額」 is not 残元金額: the slips would all fall on the word that says what the sum is
             # A note in brackets may stand between (「遅延損害金 | (年14%・…から日割) | 24,020円」).
             rest = follow[offset + len(label) : offset + len(label) + 60]
             rest = rest[:24] if spec.type == "rate" else _PARENS.sub("", rest)[:24]  # a rate is often the note
@@ -385,7 +395,7 @@ _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 
 _IN_SENTENCE = re.compile(r"による|に対する|の割合|から|まで|について|とする|[、。]")
-_TOTAL_ROW = re.compile(r"^(?:合\s*計|総\s*合?\s*計|計|合計額|総額)$")
+_TOTAL_ROW = re.compile(r"^(?:[^\d\s]{0,6}合\s*計|総\s*合?\s*計|計|合計額|総額)$")  # 「延滞額合計」 too
 TABLE_ROWS = 12  # how far down a table's 合計 row is looked for
 
 
@@ -396,6 +406,7 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
     the first loan's, holds what is claimed.
     """
     current, value_rows = row, 0
+    above: list[int] = []  # the column's amounts so far
     for _ in range(TABLE_ROWS):
         nxt = rows[current.index + 1] if current.index + 1 < len(rows) else None
         if nxt is None or nxt.page != row.page:
@@ -416,6 +427,14 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
             # Under one row of values (元金 | 利息 | 損害金 across, their figures below) the 合計 row
             # adds that row up, not a column.
             return None if value_rows < 2 else cell
+        value = next(iter(_read_yen(nxt.text[cell[1] : cell[2]], 1)), None)
+        amount = value.value if value is not None and isinstance(value.value, int) else None
+        if amount is not None and above and amount == sum(above) and re.match(r"\s*[¥￥]?\d", nxt.text) and (
+            value_rows >= 2 or len(above) >= 2
+        ):
+            return cell  # 「ショッピング 214,600 | キャッシング 324,300 | 538,900」: a sum row without its 合計 word
+        if amount is not None:
+            above.append(amount)
         current, value_rows = nxt, value_rows + 1
     return None
 
@@ -459,10 +478,14 @@ def _annotation(text: str, pos: int) -> bool:
 
 def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
     """In a 合計 row that runs across a table (「合計 10,550 63 40 10,653」) the total is the last
-    amount, the one that the others add up to."""
+    amount, the one that the others add up to (or the balance left after the payments)."""
     values = list(normalize.amounts(window, bare_numbers=True, unit=unit))
     amounts = [v.value for v in values if isinstance(v.value, int)]
     if len(amounts) == len(values) >= 3 and amounts[-1] == sum(amounts[:-1]):
+        return values[-1]
+    # 「合計 | 517,000 | 286,000 | 231,000」 under 「治療費 | お支払済額 | 未払診療費」: what is left after the
+    # payments, the last column, is what is claimed.
+    if len(amounts) == len(values) == 3 and amounts[0] - amounts[1] == amounts[2] > 0:
         return values[-1]
     return None
 
@@ -677,6 +700,11 @@ def labelled(
             near_name = hit.score < 1.0 and hit.spec.type == "name" and hit.spec.path != "debtor.name"
             if value is not None and near_name and not parties.looks_like_org(str(value.value)):
                 value = None  # a near-label (債権譲渡の → 債権譲渡人) must be followed by an organisation
+            if value is not None and hit.spec.type == "yen" and _CHARGED_LATER.match(window[value.end :]):
+                value = None  # 「再開には…開栓手数料（3,300円）が必要です」: a fee that would be charged, not a part of the debt
+            if value is not None and hit.spec.type == "yen" and _in_brackets(window, value.start):
+                # 「振替不能手数料（330円×3回） ¥990」: the note's unit price, then the amount itself
+                value = next((m for m in read(window) if not _in_brackets(window, m.start)), value)
             if value is not None and hit.spec.type == "yen":
                 value = _sum_at_end(window, unit_of(row)) or value  # a row across columns ending in 計
                 value = _latest_column(rows, row, unit_of(row)) or value

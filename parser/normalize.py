@@ -324,6 +324,8 @@ ERA_DATE_RE = re.compile(
 WEST_DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d\d|[一二〇][〇一二三四五六七八九]{{3}})\s*(?:年|[./-])\s*(?P<m>{_N})\s*(?:月|[./-])\s*(?P<d>{_N})(?:\s*日)?"
 )
+# 「25/11/20」: a card company's system prints the year in two digits.
+SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>[0-4]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 MONTH_DAY_RE = re.compile(rf"(?<![\d年./-])(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日")
 
 
@@ -345,7 +347,33 @@ def _era_year(era: str, y: str) -> int | None:
 
 
 def dates(s: str, *, ref: date | None = None) -> Iterator[Match]:
-    """Dates in normalised text: era, Western, and month-day (year from `ref`)."""
+    """Dates in normalised text: era, Western, month-day (year from `ref`), and 同年…/同月…/同日 (the year,
+    month or day of the date written last before)."""
+    found = list(_dates(s, ref=ref))
+    yield from found
+    for m in SAME_DATE_RE.finditer(s):
+        before = [d for d in found if d.end <= m.start() and isinstance(d.value, date)]
+        if not before or any(d.start <= m.start() < d.end for d in found):
+            continue
+        last: date = max(before, key=lambda d: d.end).value  # type: ignore[assignment]
+        if m["y"]:
+            d = _make_date(last.year, _num(m["m"]), _num(m["d"]))
+        elif m["mo"]:
+            d = _make_date(last.year, last.month, _num(m["md"]))
+        else:
+            d = last
+        if d:
+            found.append(Match(d, m.start(), m.end(), m.group(0)))  # 「同年9月30日…同日」: the 同日 is 9月30日
+            yield found[-1]
+
+
+# 「同年9月30日」, 「同月10日」, 「同日」 (not 同日付 of a letter's reference to itself, nor 同日中 of a time).
+SAME_DATE_RE = re.compile(
+    rf"(?P<y>同年)\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日|(?P<mo>同月)\s*(?P<md>{_N})\s*日|同日(?![付中])"
+)
+
+
+def _dates(s: str, *, ref: date | None = None) -> Iterator[Match]:
     taken: list[tuple[int, int]] = []
     for m in ERA_DATE_RE.finditer(s):
         year = _era_year(m["era"], m["y"])
@@ -360,6 +388,13 @@ def dates(s: str, *, ref: date | None = None) -> Iterator[Match]:
         if year and not str(m["y"]).isdigit():
             year = int("".join(str("〇一二三四五六七八九".index(c)) for c in m["y"]))
         d = _make_date(year, _num(m["m"]), _num(m["d"])) if year else None
+        if d:
+            taken.append((m.start(), m.end()))
+            yield Match(d, m.start(), m.end(), m.group(0))
+    for m in SHORT_YEAR_DATE_RE.finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        d = _make_date(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             taken.append((m.start(), m.end()))
             yield Match(d, m.start(), m.end(), m.group(0))

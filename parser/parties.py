@@ -73,6 +73,8 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は)(?=\S{2})", "", name)
     # 「株式会社やしゃぶし保証求償管理課」: the department that writes, after the company's name.
     dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
+    # 「株式会社いろはレントサポート債権管理課」: the legal form first, the section last.
+    dept = dept or re.match(r"^((?:株式会社|有限会社|合同会社)\S{2,}?)(?:債権|管理|回収|業務|督促|お客様|料金)\S{0,6}(?:課|係|室|グループ|チーム)$", name)
     if dept:
         name = dept.group(1)
     # 「日本みなかぜ放送協会受信料特別対策センター」: a centre or department of a body whose legal form ends its name.
@@ -334,6 +336,9 @@ _VOICE = {"当行": r"銀行$", "当金庫": r"金庫$", "当組合": r"組合$"
           "弊所": r"事務所$|弁護士法人|司法書士法人"}  # fmt: skip
 
 
+_FIELD_WORD = re.compile(r"\s*(?:商号|名称|社名|会社名|法人名|氏名)\s*[:：]?\s*")
+
+
 def sender(
     rows: list[Row], *, exclude: set[str], license_row: int | None, debtor: str | None, assignor_writes: bool = False
 ) -> Mention | None:
@@ -362,19 +367,19 @@ def sender(
         if short and (at_head or at_foot):
             score += 2.0
         # The party label in front of the name, on its row or alone on the row above.
-        before = row.text[: mention.start]
+        before, field_row = row.text[: mention.start], False
         if row.index > 0 and len(row.segments) > 1 and len(rows[row.index - 1].segments) == len(row.segments):
             # 「通知人(譲渡人) | 通知人(譲受人)」 over 「A株式会社 | B債権回収株式会社」: each name's own heading
             cell = row.segments[row.segment_at(mention.start)]
             heading = min(rows[row.index - 1].segments, key=lambda s: abs(s.bbox[0] - cell.bbox[0]))
             before = heading.text + " " + row.text[row.segment_start(row.segment_at(mention.start)) : mention.start]
-        elif mention.start == 0 and row.index > 0 and len(rows[row.index - 1].text) <= 40:
-            before = rows[row.index - 1].text + " " + before
+        elif (mention.start == 0 or (field_row := bool(_FIELD_WORD.fullmatch(before)))) and row.index > 0 and len(rows[row.index - 1].text) <= 40:
+            before = rows[row.index - 1].text + " " + before  # 「1. 譲受人」 over 「商号 アルファ債権回収株式会社」
         if assignor_writes and "譲渡人" in before:
             score += 8.0  # 「当社は…譲渡いたしました」 signed (譲渡人) …: the assignor writes
         elif assignor_writes and "譲受人" in before:
             score -= 8.0  # the buyer it names (with the buyer's licence) does not sign the seller's notice
-        elif re.search(r"譲受人|差出人|通知人|発信者", before) and not (assignor_writes and "譲受人" in before):
+        elif re.search(r"譲受人|差出人|通知人|発信者", before) and not field_row:  # not an item of the 記 (「1 譲受人 / 名称 …」)
             score += 3.0
         elif re.search(r"原債権者|譲渡人|委託者|委託元|ご契約先|旧債権者", before):
             score -= 5.0
