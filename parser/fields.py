@@ -121,7 +121,7 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
         yield normalize.Match(value, m.start(), m.end(), m.group(0))
 
 
-_ROLE_HEADERS = frozenset({"連帯保証人", "保証人", "主債務者", "債務者", "債権者", "譲渡人", "譲受人", "原告", "被告"})
+_ROLE_HEADERS = frozenset({"連帯保証人", "保証人", "主債務者", "債務者", "債権者", "譲渡人", "譲受人", "原告", "被告", "受託者", "委託者", "委託元"})
 _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 
 
@@ -160,7 +160,11 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
         r"(?:ので|ます|ました|した|された|される|れた|れる|です)$", cleaned
     )  # a sentence, not a name (but こもれびクレジット is a name)
     compact = cleaned.replace(" ", "")
-    header_word = compact in _all_labels() or compact in _ROLE_HEADERS or re.fullmatch(r"\S{1,10}(?:日|年月日|番号|金額|総額|期限|期日|期間|方法|割合|内容|種類)", compact)
+    bare = re.sub(r"[（(][^)）]*(?:[)）]|$)", "", compact)  # 「受託者（当社）」, 「残高（元金）」: a header with its gloss
+    header_word = (
+        compact in _all_labels() or bare in _ROLE_HEADERS
+        or re.fullmatch(r"\S{1,10}(?:日|年月日|番号|金額|総額|期限|期日|期間|方法|割合|内容|種類|残高|残額|元金|利息|手数料|損害金)", bare)
+    )
     if _NAME_LIKE.match(cleaned) and not run_on and not header_word:
         yield normalize.Match(cleaned, 0, len(text), text)
 
@@ -288,7 +292,8 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
                 limit = lambda n: 1 if n >= 5 else 0  # noqa: E731 - names and numbers: almost exact
             distance = Levenshtein.distance(head, label, score_cutoff=limit(len(label)))
             suffix = next((x for x in _COMMON_ENDINGS if label.endswith(x) and head.endswith(x)), "")
-            if suffix and 2 * Levenshtein.distance(head[: -len(suffix)], label[: -len(suffix)]) > len(label) - len(suffix):
+            stem = len(label) - len(suffix)
+            if suffix and Levenshtein.distance(head[: -len(suffix)], label[: -len(suffix)]) > max(1, (stem - 1) // 2):
                 continue  # 「協定金額」 is not 残元金額: the slips would all fall on the word that says what the sum is
             # A note in brackets may stand between (「遅延損害金 | (年14%・…から日割) | 24,020円」).
             rest = follow[offset + len(label) : offset + len(label) + 60]
@@ -829,8 +834,12 @@ def prose(
 ) -> list[Candidate]:
     """Values whose role is given by the words around them (rules in parser/data/prose.yml)."""
     out: list[Candidate] = []
-    specs = [r for r in rules.prose().rules if not r.document_types or document_type in r.document_types]
     paras = paragraphs(rows)
+    whole = "".join(p.text for p in paras)
+    specs = [
+        r for r in rules.prose().rules
+        if (not r.document_types or document_type in r.document_types) and (not r.letter_has or re.search(r.letter_has, whole))
+    ]
     for i, para in enumerate(paras):
         # A sentence may also run on across paragraphs: look a little way to each side.
         before_ctx = paras[i - 1].text[-40:] + " " if i else ""

@@ -463,6 +463,7 @@ class ProseRule(_Data):
     reject_before: str | None = Field(None, description="the rule does not apply when this precedes the value")
     value: str | None = Field(None, description="the value as printed must match this (e.g. 金…円, not a bare table number)")
     document_types: list[DocumentType] = Field(default_factory=list)
+    letter_has: str | None = Field(None, description="the rule applies only to a letter whose text matches this")
 
 
 class ProseRules(_Data):

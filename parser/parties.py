@@ -73,6 +73,10 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は)(?=\S{2})", "", name)
     # 「株式会社やしゃぶし保証求償管理課」: the department that writes, after the company's name.
     dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
+    # 「株式会社あかぎねキャピタル桐生営業所」: a branch after the name.
+    branch = re.match(r"^((?:株式会社|有限会社|合同会社)\S{2,}?)[一-龯]{1,4}(?:営業所|出張所|支社|支店)$", name)
+    if branch:
+        name = branch.group(1)
     # 「株式会社いろはレントサポート債権管理課」: the legal form first, the section last.
     dept = dept or re.match(r"^((?:株式会社|有限会社|合同会社)\S{2,}?)(?:債権|管理|回収|業務|督促|お客様|料金)\S{0,6}(?:課|係|室|グループ|チーム)$", name)
     if dept:

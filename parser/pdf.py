@@ -128,6 +128,9 @@ def _text_pages(data: bytes, count: int) -> list[OcrPage | None]:
         return [None] * count
 
 
+WATERMARK_SIZE = 4.0  # glyphs this many times the body size are a watermark
+
+
 def _text_page(page: Any, number: int) -> OcrPage | None:
     chars = [c for c in page.chars if c["text"].strip()]
     junk = sum(_is_junk(c["text"]) for c in chars)
@@ -139,6 +142,12 @@ def _text_page(page: Any, number: int) -> OcrPage | None:
     if image_area / area >= SCAN_IMAGE_SHARE and real < SCAN_MAX_CHARS:
         return None
     glyphs = [_Glyph.of(c) for c in chars if not _is_junk(c["text"])]
+    # A watermark (「複製」, 「控」 in 120-point grey over the page) is no text of the letter, and its
+    # giant glyphs would join the lines they overlap into one.
+    sizes = sorted(float(c.get("size") or 0.0) for c in chars)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    if body > 0:
+        glyphs = [g for g, c in zip(glyphs, [c for c in chars if not _is_junk(c["text"])], strict=True) if float(c.get("size") or 0.0) <= WATERMARK_SIZE * body]
     lines = build_lines(glyphs)
     vertical = is_vertical_page(lines)
     width, height = float(page.width), float(page.height)

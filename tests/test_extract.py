@@ -1318,6 +1318,9 @@ def test_a_lawyers_client_named_after_tsuuchinin_is_the_creditor() -> None:
         ("日本みなかぜ放送協会受信料特別対策センター", "日本みなかぜ放送協会"),  # a centre of the body
         ("島根県松江市うおまち九番九号曾我司法書士事務所", "曾我司法書士事務所"),  # an address in kanji numerals
         ("株式会社全国未納料金債権回収センター", "株式会社全国未納料金債権回収センター"),  # the centre is the name
+        ("株式会社あかぎねキャピタル桐生営業所", "株式会社あかぎねキャピタル"),  # a branch
+        ("株式会社いろはレントサポート債権管理課行", "株式会社いろはレントサポート"),  # a reply form's section
+        ("株式会社碇谷精工以下主", "株式会社碇谷精工"),  # 「(以下「主債務者」)」 with its brackets lost
     ],
 )
 def test_a_name_without_its_department_or_address(printed: str, name: str) -> None:
@@ -1370,3 +1373,90 @@ def test_a_note_to_all_customers_is_no_addressee() -> None:
 ご請求書
 """))
     assert v["debtor.name"] == "冨名腰健斗"
+
+
+def test_the_balance_column_of_a_total_row_is_the_claim() -> None:
+    v = values(run("""未払診療費のお支払いについて(ご請求)
+治療内容 ご契約日 治療費 お支払済額 未払診療費
+合計 517,000 286,000 231,000
+"""))
+    assert v["amounts.total"] == 231000
+
+
+def test_a_subtotal_of_the_debts_own_items_is_the_principal() -> None:
+    v = values(run("""債権譲渡のご通知
+未払利用料金(令和7年6月分~9月分) 23,760円
+契約解除料 22,000円
+工事費残額(分割払残15回分) 16,500円
+小計 62,260円
+延滞利息(年14.5%・令和7年10月1日から譲渡日まで) 3,091円
+譲渡債権額合計 65,351円
+"""))
+    assert (v["amounts.principal"], v["amounts.late_damages"], v["amounts.total"]) == (62260, 3091, 65351)
+
+
+def test_items_named_in_a_note_after_the_list() -> None:
+    v = values(run("""支払督促
+請求の趣旨
+1金 212,400円
+2金 8,316円
+3金 2,932円
+4金 3,482円
+合計 227,130円
+(内訳)1は立替金残元金、2は分割払手数料(期限の利益喪失日まで)、3は1に対する
+令和7年8月16日から令和7年11月7日まで年6%の割合による確定遅延損害金、4は督促手続費用
+5上記1の金額に対する令和7年11月8日から完済まで年6%の割合による遅延損害金
+"""))
+    assert [v[p] for p in ("amounts.principal", "amounts.interest", "amounts.late_damages", "amounts.costs")] == [212400, 8316, 2932, 3482]
+
+
+def test_the_sum_the_damages_run_on_is_the_claimed_principal() -> None:
+    v = values(run("""訴 状
+訴訟物の価額 2,380,000円 貼用印紙額17,000円 予納郵券6,000円
+1 被告は、原告に対し、2,380,000円及びこれに対する令和7年9月1日から支払済みまで年3パーセントの割合による金員を支払え。
+請負残代金(5,280,000円-3,000,000円) 2,280,000円
+追加工事代金 100,000円
+合計 2,380,000円
+"""))
+    assert (v["amounts.principal"], v["amounts.total"], v.get("amounts.costs")) == (2380000, 2380000, None)
+
+
+@pytest.mark.parametrize(
+    ("row", "path", "value"),
+    [
+        ("振替不能手数料(330円×3回) ¥990\nご請求金額 ¥24,024", "amounts.costs", 990),  # the note's unit price, then the fee
+        ("再開には開栓手数料(3,300円)が必要です", "amounts.interest", None),  # a fee charged later
+        ("ATMのご利用は手数料110円~220円", "amounts.interest", None),  # a range
+    ],
+)
+def test_fees_in_notes(row: str, path: str, value: int | None) -> None:
+    assert values(run(f"ご請求書\n{row}\n")).get(path) == value
+
+
+def test_a_near_label_whose_slips_fall_on_its_meaning_is_no_label() -> None:
+    v = values(run("ご参考\n協定金額 649,730円\n"))
+    assert "amounts.principal" not in v and "amounts.late_damages" not in v
+    assert values(run("ご請求\n二清求金額 2,875,158円\n"))["amounts.total"] == 2875158  # one slip in 請求
+
+
+def test_a_lease_cancelled_is_accelerated_and_a_parking_lot_is_not() -> None:
+    lease = values(run("ご請求\nリース料のお支払いがなかったため、令和8年2月2日付で契約を解除いたしました。\n"))
+    parking = values(run("支払督促\n債権者は、令和7年12月15日到達の書面で契約を解除し、区画の明渡しを受けた。\n"))
+    assert lease["dates.acceleration"] == date(2026, 2, 2) and "dates.acceleration" not in parking
+
+
+def test_the_assignor_signs_its_own_notice_not_the_buyer_it_names() -> None:
+    v = values(run("""頴川千尋殿
+株式会社ルリタテハカード
+代表取締役当銘隆文
+債権譲渡通知書
+さて、当社は、貴殿に対して有する下記の債権を、令和8年3月31日付で下記譲受人に譲渡いたしました。
+1. 譲受人
+商号 アルファ債権回収株式会社(法務大臣許可番号第101号)
+"""))
+    assert v["sender.name"] == "株式会社ルリタテハカード"
+
+
+def test_a_title_joined_by_to_is_read_by_its_first_half() -> None:
+    pages = normalize.pages([page("針生和江様\nガス料金のお支払いのお願いと供給停止のご予告\n")])
+    assert classify.classify(pages).document_type.value == "collection_notice"

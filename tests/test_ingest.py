@@ -396,3 +396,20 @@ def test_a_vertical_letter_on_a_manuscript_grid_reads_as_columns() -> None:
     assert text_page is not None
     assert text_page.vertical
     assert [line.text.replace(" ", "") for line in text_page.lines] == columns  # the cells space the characters out
+
+
+def test_a_watermark_over_a_digital_pdf_is_not_read_into_its_lines() -> None:
+    buffer = io.BytesIO()
+    pdf = Canvas(buffer, pagesize=A4)
+    pdf.setFont("HeiseiKakuGo-W5", 12)
+    for i, line in enumerate(LETTER):
+        pdf.drawString(72, 780 - 24 * i, line)
+    pdf.setFont("HeiseiKakuGo-W5", 120)
+    pdf.setFillGray(0.85)
+    pdf.drawString(150, 640, "複製")  # across the lines of the letter
+    pdf.showPage()
+    pdf.save()
+    document = ingest.load(buffer.getvalue(), "copy.pdf", LIMITS)
+    text_page = document.pages[0].text_page
+    assert text_page is not None
+    assert [line.text for line in text_page.lines] == LETTER

@@ -254,3 +254,17 @@ def test_a_case_number_in_kanji_is_written_in_digits(text: str, digits: str) -> 
 )
 def test_a_days_kanji_read_as_one(read: str, fixed: str) -> None:
     assert normalize.text(read) == fixed
+
+
+def test_a_two_digit_year_as_a_card_system_prints_it() -> None:
+    found = [m.value for m in normalize.dates("発行日25/11/20 ご入金期限 25/12/01(月) 1/2")]
+    assert found == [date(2025, 11, 20), date(2025, 12, 1)]
+
+
+def test_same_year_month_and_day_take_the_date_written_before() -> None:
+    text = "令和7年5月26日の入金を最後に、同年9月30日、契約を解除した。債務者は、同日、期限の利益を喪失した。同月10日付"
+    assert [m.value for m in normalize.dates(text)] == [date(2025, 5, 26), date(2025, 9, 30), date(2025, 9, 30), date(2025, 9, 10)]
+
+
+def test_same_day_alone_is_no_date() -> None:
+    assert list(normalize.dates("同日付の書面")) == []

@@ -413,3 +413,9 @@ def test_a_negated_warning_that_runs_over_a_line_break_is_not_a_signal():
     assert verify(real_letter(), norm_text=text).fraud_signals == []
     scam = REAL_SERVICER + "コンビニでギフトカードを購入し\nカード番号を担当者へお伝えください。\n"
     assert "prepaid_or_gift_card" in verify(real_letter(), norm_text=scam).fraud_signals
+
+
+def test_a_godo_gaisha_beside_a_kabushiki_servicer_in_a_table_is_no_signal():
+    text = "回 譲渡日 譲渡人 譲受人\n第2回 2025年12月12日 合同会社碧洋キャピタル アウロラ債権回収株式会社\n"
+    v = verify(extraction(text, sender__name="アウロラ債権回収株式会社"))
+    assert "servicer_not_kabushiki" not in v.fraud_signals
