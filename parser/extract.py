@@ -516,15 +516,16 @@ def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
 
 
 _MASKED = re.compile(r"[XＸxＸ*＊※●•]{3,}")
-_CASE_NUMBER = re.compile(r"[(（][ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
+_CASE_NUMBER = re.compile(r"[(（][財情執少手特]?[ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
 
 
 def _court_paper(doc_type: DocumentType, letter_rows: list[Row]) -> bool:
     """A court's own paper: one of the court types, or one that is none of them (a 調停 summons, a
-    差押命令) but is signed by the court's clerk."""
+    差押命令) but is signed by the court's officer."""
     if next(s for s in rules.document_types().types if s.type == doc_type).sender_is_court:
         return True
-    return doc_type is DocumentType.other and any("裁判所書記官" in r.text for r in letter_rows)
+    # Signed by its clerk, judge or bailiff (a 差押命令 by the 裁判官, a 差押調書 by the 執行官).
+    return doc_type is DocumentType.other and any(re.search(r"裁判所書記官|^\s*(?:裁判官|執行官)\s*\S{1,5}\s?\S{0,5}$|(?:裁判所|支部)\s*執行官\s*\S{1,5}\s?\S{0,5}$", r.text) for r in letter_rows)
 
 
 def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:

@@ -49,8 +49,9 @@ class _Hit:
 # --------------------------------------------------------------------------- value readers
 
 # A court's case number: era year, the case kind's 符号 in brackets (ロ 支払督促, ハ/ワ 訴訟, ノ 調停, ル 差押 …).
+# 「令和7年(ワ)第58号」; enforcement's own codes carry a kanji: (財チ) 財産開示, (情チ) 情報取得, (執イ) 執行官.
 _CASE_NO = re.compile(
-    r"(?:令和|平成|昭和)\s*(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*\(\s*(?:少コ|手ハ|[ァ-ヶ]{1,2})\s*\)\s*第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*号"
+    r"(?:令和|平成|昭和)\s*(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*\(\s*(?:少コ|手ハ|[財情執少手特][ァ-ヶ]|[ァ-ヶ]{1,2})\s*\)\s*第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*号"
 )
 # 「(ト)第228号」, 「(ぬ)3318」: a kana in brackets heads the number (a 符号 without the era).
 _KANA_REF = re.compile(r"\(\s*[ぁ-んァ-ヶ]{1,2}\s*\)\s*(?:第\s*\d+\s*号|\d[\d\-]{1,20})")
@@ -117,11 +118,11 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
             value = value.replace(".", "-")
         # A code starts with letters: a leading 0 or 1 before a capital is the O or I of its
         # prefix (0R26-0177, 1S25-0616), read as a digit by the recognizer.
-        value = re.sub(r"^[01](?=[A-Z]+\d)", lambda d: "O" if d.group(0) == "0" else "I", value)
+        value = re.sub(r"^[01](?=[A-Z]+-?\d)", lambda d: "O" if d.group(0) == "0" else "I", value)
         yield normalize.Match(value, m.start(), m.end(), m.group(0))
 
 
-_ROLE_HEADERS = frozenset({"連帯保証人", "保証人", "主債務者", "債務者", "債権者", "譲渡人", "譲受人", "原告", "被告", "受託者", "委託者", "委託元"})
+_ROLE_HEADERS = frozenset({"連帯保証人", "保証人", "主債務者", "債務者", "債権者", "譲渡人", "譲受人", "原告", "被告", "受託者", "委託者", "委託元", "相手方", "申立人"})
 _NAME_LIKE = re.compile(r"^[^、。!?！？]{2,40}$")
 
 
@@ -225,8 +226,8 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
                 # A party label heads its cell (「債権者 …」, 「(譲受人) …」); in a sentence
                 # (「譲受人に譲り渡し」) it is just a word.
                 if spec.type == "name":
-                    if re.match(r"[はがをにへと]|兼", text[m.end() :]):
-                        continue  # 「債務者は令和元年…借り受け」, 「債務者兼所有者の方へ」: the role in a sentence
+                    if re.match(r"[はがをにへと]", text[m.end() :]):
+                        continue  # 「債務者は令和元年…借り受け」: the role in a sentence
                     seg_start = text.rfind("  ", 0, m.start()) + 1 if "  " in text[: m.start()] else 0
                     seg_start = max(seg_start, text.rfind(" ", 0, m.start()) + 1)
                     if not _LABEL_LEAD.fullmatch(text[seg_start : m.start()]):
@@ -349,6 +350,19 @@ def _name_on_next_row(rows: list[Row], row: Row, x: float | None = None) -> norm
 
 _DISTRIBUTION = re.compile(r"充当(?!後)|配当金額|配当額")  # 「配当充当後残元金」 is what is left to claim
 _SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{3,}|[、。]")
+
+
+def _name_beside(rows: list[Row], row: Row) -> str | None:
+    """The text of the next row when it starts right of a label that stands alone and shares part of its
+    height: the two were printed on one line, one of them set a little lower."""
+    nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
+    if nxt is None or nxt.page != row.page:
+        return None
+    top, bottom = max(row.bbox[1], nxt.bbox[1]), min(row.bbox[3], nxt.bbox[3])
+    height = min(row.bbox[3] - row.bbox[1], nxt.bbox[3] - nxt.bbox[1]) or 1.0
+    if (bottom - top) / height < 0.3 or nxt.segments[0].bbox[0] < row.bbox[2]:
+        return None
+    return nxt.segments[0].text
 
 
 def _latest_column(rows: list[Row], row: Row, unit: int) -> normalize.Match | None:
@@ -676,6 +690,8 @@ def labelled(
             ):
                 # 「原債権者 | 株式会社かなめ銀行 | 物件所在地 | 新潟市…」: the name is the next cell only
                 window = " " + row.segments[seg_index + 1].text
+            if hit.spec.type == "name" and own_cell and len(row.segments) == 1 and (beside := _name_beside(rows, row)):
+                window = " " + beside  # 「債務者」 and 「郡司隆之」 a little lower to its right: one line printed unevenly
             if hit.spec.type == "name" and not own_cell and not _read_name_ok(window):
                 # 「原告 株式会社… 代表取締役 浦野 誠司 | 939-0000富山県…」: the name ends with its cell
                 cell_end = row.segment_start(seg_index) + len(row.segments[seg_index].text)
