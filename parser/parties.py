@@ -454,7 +454,10 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
         if not m or re.search(r"お客様|お客さま|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
-        candidate = re.sub(r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人|相続人)\s*", "", m.group(1))
+        candidate = re.sub(
+            r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人|相続人|賃借人|借主|区分所有者|名義人|入居者|契約者|ご契約者)\s*",
+            "", m.group(1),
+        )  # fmt: skip
         # The address often shares the row: keep what follows its last address token.
         parts = candidate.split(" ")
         name = parts[-1] if len(parts[-1]) >= 2 else candidate

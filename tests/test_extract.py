@@ -1460,3 +1460,37 @@ def test_the_assignor_signs_its_own_notice_not_the_buyer_it_names() -> None:
 def test_a_title_joined_by_to_is_read_by_its_first_half() -> None:
     pages = normalize.pages([page("針生和江様\nガス料金のお支払いのお願いと供給停止のご予告\n")])
     assert classify.classify(pages).document_type.value == "collection_notice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "令和7年8月27日のお支払い(第5回)を最後にご入金がありません。",
+        "令和七年六月二十七日に六月分をお支払いいただいたのを最後に",
+        "令和7年8月29日に50,000円のご入金があったのみで、その後はご連絡が取れません。",
+        "口座振替は令和7年5・6月分(令和7年7月31日振替済)を最後に、振替できておりません。",
+        "最後に振替ができたのは令和7年9月分(令和7年9月29日振替)です。",
+    ],
+)
+def test_the_last_payment_in_the_words_of_many_trades(sentence: str) -> None:
+    assert "dates.last_payment" in values(run(f"ご請求書\n{sentence}\n"))
+
+
+@pytest.mark.parametrize(("addressee", "name"), [("賃借人樗木翔太殿", "樗木翔太"), ("区分所有者 錣山 誠 様", "錣山誠")])
+def test_a_role_before_the_addressees_name_is_not_part_of_it(addressee: str, name: str) -> None:
+    assert values(run(f"{addressee}\nご請求書\n"))["debtor.name"] == name
+
+
+def test_a_court_order_after_judgment_carries_its_own_case_number() -> None:
+    e = run("""令和7年(財チ)第36号財産開示事件
+申立人 パルティール債権回収株式会社
+債務者 郡司隆之
+財産開示期日呼出状
+頭書事件について財産開示手続を実施する旨の決定がされ、同決定は確定しました。
+債務名義 厚木簡易裁判所令和7年(ロ)第412号
+横浜地方裁判所小田原支部
+裁判所書記官 甲野太郎
+""")
+    v = values(e)
+    assert e.document_type.value == "other"
+    assert (v["reference_number"], v["creditor.name"]) == ("令和7年(財チ)第36号", "パルティール債権回収株式会社")
