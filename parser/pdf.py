@@ -141,13 +141,12 @@ def _text_page(page: Any, number: int) -> OcrPage | None:
     image_area = sum(max(0.0, img["width"]) * max(0.0, img["height"]) for img in page.images)
     if image_area / area >= SCAN_IMAGE_SHARE and real < SCAN_MAX_CHARS:
         return None
-    glyphs = [_Glyph.of(c) for c in chars if not _is_junk(c["text"])]
+    kept = [c for c in chars if not _is_junk(c["text"])]
     # A watermark (「複製」, 「控」 in 120-point grey over the page) is no text of the letter, and its
     # giant glyphs would join the lines they overlap into one.
-    sizes = sorted(float(c.get("size") or 0.0) for c in chars)
+    sizes = sorted(float(c.get("size") or 0.0) for c in kept)
     body = sizes[len(sizes) // 2] if sizes else 0.0
-    if body > 0:
-        glyphs = [g for g, c in zip(glyphs, [c for c in chars if not _is_junk(c["text"])], strict=True) if float(c.get("size") or 0.0) <= WATERMARK_SIZE * body]
+    glyphs = [_Glyph.of(c) for c in kept if not body or float(c.get("size") or 0.0) <= WATERMARK_SIZE * body]
     lines = build_lines(glyphs)
     vertical = is_vertical_page(lines)
     width, height = float(page.width), float(page.height)
