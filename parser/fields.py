@@ -21,7 +21,7 @@ from datetime import date
 from rapidfuzz.distance import Levenshtein
 
 from parser import normalize, parties, rules
-from parser.layout import Row, Segment
+from parser.layout import Row, Segment, vertical_overlap
 from parser.models import DocumentType, Evidence, LabelSpec, ValueType
 
 
@@ -358,9 +358,7 @@ def _name_beside(rows: list[Row], row: Row) -> str | None:
     nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
     if nxt is None or nxt.page != row.page:
         return None
-    top, bottom = max(row.bbox[1], nxt.bbox[1]), min(row.bbox[3], nxt.bbox[3])
-    height = min(row.bbox[3] - row.bbox[1], nxt.bbox[3] - nxt.bbox[1]) or 1.0
-    if (bottom - top) / height < 0.3 or nxt.segments[0].bbox[0] < row.bbox[2]:
+    if vertical_overlap(row.bbox, nxt.bbox) < 0.3 or nxt.segments[0].bbox[0] < row.bbox[2]:
         return None
     return nxt.segments[0].text
 

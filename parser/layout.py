@@ -83,7 +83,8 @@ def _merged(lines: list[OcrLine]) -> Segment:
     )
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+def vertical_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """How much of the shorter box's height two boxes share, from 0 to 1."""
     top, bottom = max(a[1], b[1]), min(a[3], b[3])
     height = min(a[3] - a[1], b[3] - b[1]) or 1.0
     return max(0.0, bottom - top) / height
@@ -101,8 +102,8 @@ def rows(pages: list[OcrPage]) -> list[Row]:
             groups: list[list[OcrLine]] = []
             for line in sorted(lines, key=lambda ln: (box[id(ln)][1] + box[id(ln)][3]) / 2):
                 for group in reversed(groups[-3:]):
-                    if _overlap(box[id(group[-1])], box[id(line)]) >= 0.5 and not any(
-                        _overlap(box[id(g)], box[id(line)]) >= 0.5 and _h_overlap(g.bbox, line.bbox) for g in group
+                    if vertical_overlap(box[id(group[-1])], box[id(line)]) >= 0.5 and not any(
+                        vertical_overlap(box[id(g)], box[id(line)]) >= 0.5 and _h_overlap(g.bbox, line.bbox) for g in group
                     ):
                         group.append(line)
                         break
