@@ -298,7 +298,7 @@ def _fuzzy_hits(text: str, specs: list[LabelSpec], document_type: DocumentType, 
                 continue  # 「協定金額」 is not 残元金額: the slips would all fall on the word that says what the sum is
             # A note in brackets may stand between (「遅延損害金 | (年14%・…から日割) | 24,020円」).
             rest = follow[offset + len(label) : offset + len(label) + 60]
-            rest = rest[:24] if spec.type == "rate" else _PARENS.sub("", rest)[:24]  # a rate is often the note
+            rest = rest[:48] if spec.type == "rate" else _PARENS.sub("", rest)[:24]  # a rate is often the note
             if (
                 0 < distance <= limit(len(label))
                 and not any(w in body for w in spec.exclude)

@@ -421,10 +421,13 @@ def first_date(s: str, *, ref: date | None = None) -> date | None:
 
 _RATE_PATTERNS = [
     # Vertical letters write rates in kanji: 年十四・六パーセント.
-    re.compile(r"年(?:率|利)?\s*(?P<kint>[〇一二三四五六七八九十]{1,3})(?:[・.](?P<kdec>[〇一二三四五六七八九]{1,3}))?\s*(?:パ[ー一-]?セント|%)"),
+    # A column may space its digits apart: 年二 〇 パーセント.
+    re.compile(r"年(?:率|利)?\s*(?P<kint>[〇一二三四五六七八九十](?:\s?[〇一二三四五六七八九十]){0,2})(?:[・.](?P<kdec>[〇一二三四五六七八九]{1,3}))?\s*(?:パ[ー一-]?セント|%)"),
     re.compile(r"年(?:率|利)?\s*(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パ[ー一-]?セント|％)"),
     re.compile(r"(?P<pct>\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)\s*\(?年"),
     re.compile(r"年\s*(?P<wari>[\d一二三四五六七八九]+)割(?:(?P<bu>[\d一二三四五六七八九]+)分)?(?:(?P<rin>[\d一二三四五六七八九]+)厘)?"),
+    # Court papers count whole percent in 分: 「年3分の割合による金員」 is 3 %.
+    re.compile(r"年\s*(?P<bu>[\d一二三四五六七八九十]{1,2})分(?:(?P<rin>[\d一二三四五六七八九]+)厘)?(?=の(?:割合|利率|率))"),
     re.compile(rf"日歩\s*(?P<sen>\d+(?:\.\d+)?|[{_KANJI_NUM}]{{1,3}})\s*銭"),
 ]
 
@@ -435,12 +438,12 @@ def rates(s: str) -> Iterator[Match]:
         for m in pattern.finditer(s):
             groups = m.groupdict()
             if groups.get("kint"):
-                whole = kanji_int(groups["kint"]) or 0
+                whole = kanji_int(groups["kint"].replace(" ", "")) or 0
                 decimals = "".join(str("〇一二三四五六七八九".index(c)) for c in groups.get("kdec") or "")
                 value = float(f"{whole}.{decimals or 0}")
             elif groups.get("pct"):
                 value = float(groups["pct"])
-            elif groups.get("wari"):
+            elif groups.get("wari") or groups.get("bu"):
                 parts = [_num(groups.get(k) or "0") or 0 for k in ("wari", "bu", "rin")]
                 value = parts[0] * 10 + parts[1] + parts[2] / 10
             else:

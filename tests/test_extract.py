@@ -1494,3 +1494,30 @@ def test_a_court_order_after_judgment_carries_its_own_case_number() -> None:
     v = values(e)
     assert e.document_type.value == "other"
     assert (v["reference_number"], v["creditor.name"]) == ("令和7年(財チ)第36号", "パルティール債権回収株式会社")
+
+
+def test_a_damages_sentence_states_its_rate_at_the_end() -> None:
+    e = run("""
+ご請求金額のお知らせ
+ご請求金額    683,270円
+※未払利息は、最終ご返済日の翌日から期限の利益喪失日までの約定利息(年15.0%)です。
+※遅延損害金は、残元金648,212円に対し、期限の利益喪失日の翌日(令和7年8月5日)から令和8年2月9日まで(189日間)、年18.0%の割合により算出しています。
+""")
+    assert values(e)["late_damages_rate_percent"] == 18.0
+
+
+def test_a_court_paper_counts_its_rate_in_bu() -> None:
+    e = run("""
+訴状
+請求の趣旨
+1 被告は、原告に対し、金546,000円及びこれに対する訴状送達の日の翌日から支払済みまで年3分の割合による金員を支払え。
+""")
+    assert values(e)["late_damages_rate_percent"] == 3.0
+
+
+def test_a_long_note_after_a_misread_damages_label_still_gives_the_rate() -> None:
+    e = run("""
+ご請求明細
+遅廷損害金(令和7年9月3日から令和8年1月27日まで年14.6%)    金13,750円
+""")
+    assert values(e)["late_damages_rate_percent"] == 14.6

@@ -44,7 +44,8 @@ DATES = [
     ("二〇二五年十一月二十四日", date(2025, 11, 24)),
 ]
 RATES = [("年14.6%", 14.6), ("年14.6パーセント", 14.6), ("年率14.60％", 14.6), ("年1割4分6厘", 14.6), ("日歩4銭", 14.6),
-         ("年3%", 3.0), ("年21.9%", 21.9)]
+         ("年3%", 3.0), ("年21.9%", 21.9), ("年3分の割合による金員", 3.0), ("年5分5厘の割合", 5.5),
+         ("年二 〇 パーセントの割合", 20.0)]
 PHONES = [("TEL 03(1234)5678", "03-1234-5678"), ("03-1234-5678", "03-1234-5678"), ("0120-000-123", "0120-000-123"),
           ("090-1234-5678", "090-1234-5678"), ("ＴＥＬ ０３－１２３４－５６７８", "03-1234-5678")]
 # fmt: on
@@ -254,6 +255,15 @@ def test_a_case_number_in_kanji_is_written_in_digits(text: str, digits: str) -> 
 )
 def test_a_days_kanji_read_as_one(read: str, fixed: str) -> None:
     assert normalize.text(read) == fixed
+
+
+def test_a_percent_counted_in_bu_needs_its_rate_words() -> None:
+    assert list(normalize.rates("年3分の1を負担する")) == []
+
+
+@pytest.mark.parametrize("read", ["避延報害金", "遅延批售金", "遅延相售金", "避延損弯金"])
+def test_the_damages_word_misread_on_a_fax(read: str) -> None:
+    assert normalize.text(f"{read}(年14.6%)") == "遅延損害金(年14.6%)"
 
 
 def test_a_two_digit_year_as_a_card_system_prints_it() -> None:
