@@ -54,7 +54,11 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         main = re.sub(r"[(（【][^)）】]*[)）】]", "", text)  # 「【重要】」 marks a title, it is not part of it
         # Joined by と after a title's ending, the first heads the letter: 「ガス料金のお支払いのお願いと供給停止のご予告」.
         joined = re.split(r"(?:(?<=お願い)|(?<=ご案内)|(?<=お知らせ)|(?<=ご通知)|(?<=ご請求)|(?<=ご予告))と", main)
-        parts = [main, joined[0], *re.split(r"及び|および|並びに|兼", main), *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
+        halves = re.split(r"及び|および|並びに|兼", main)
+        # Two acts joined, the first heads the letter as with と (「期限の利益喪失通知兼一括お支払いのご請求」); the
+        # first may be the bare act, a notice of it (「期限の利益喪失及び法的手続着手のご通知」).
+        heads = (halves[0], halves[0] + "のご通知") if len(halves) > 1 and len(halves[0]) >= 4 else ()
+        parts = [main, joined[0], *halves, *heads, *re.findall(r"[(（【]([^)）】]*)[)）】]", text)]
         hits = [
             (t, spec.type)
             for spec in specs
@@ -65,6 +69,8 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         ]
         if not hits:
             continue
+        heading = [(t, kind) for t, kind in hits if any(t in h and len(h) <= len(t) + 4 for h in heads)]
+        hits = heading or hits
         at = {title: text.find(title) if title in text else main.find(title) for title, _ in hits}
         longest = max(len(title) for title, _ in hits)
         # Of two titles as long, the one printed first heads the line: 「債権譲受のご通知およびお支払いのお願い」.

@@ -1463,6 +1463,20 @@ def test_a_title_joined_by_to_is_read_by_its_first_half() -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["期限の利益喪失及び法的手続着手のご通知", "期限の利益喪失通知兼一括お支払いのご請求", "返還期限の利益喪失及び繰上一括返還請求のご通知"],
+)
+def test_two_acts_in_a_title_are_read_by_the_first(title: str) -> None:
+    pages = normalize.pages([page(f"針生和江様\n{title}\n下記の金額を一括してお支払いください。\n")])
+    assert classify.classify(pages).document_type.value == "acceleration_notice"
+
+
+def test_a_warning_that_the_benefit_of_time_may_be_lost_is_no_acceleration() -> None:
+    text = "ご返済のお願い\nお支払期日までにお支払いがない場合、期限の利益を喪失し、ご利用残高の全額を一括してご請求することがあります。\n"
+    assert classify.classify(normalize.pages([page(text)])).document_type.value == "collection_notice"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "令和7年8月27日のお支払い(第5回)を最後にご入金がありません。",
