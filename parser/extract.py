@@ -65,6 +65,13 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
             signed = m.start <= 1 and bool(re.match(r"\s*\S{0,12}裁判所\S*", row.text[m.end :].replace(" ", "")))
             # 「酒田簡易裁判所 裁判所書記官 勝又千尋 | 令和8年5月15日」: the clerk signs and dates the paper.
             signed = signed or ("裁判所書記官" in row.text and len(list(normalize.dates(row.text))) == 1)
+            # The date on a line of its own above the clerk's, the court's seal beside both (「令和8年3月4日 | REER」).
+            below = letter_rows[row.index + 1] if row.index + 1 < len(letter_rows) else None
+            signed = signed or (
+                m.start <= 1 and len(row.segments) <= 3 and row.segment_at(m.start) == 0 and len(row.segments[0].text.strip()) <= len(m.text) + 4
+                and below is not None and below.page == row.page and "裁判所書記官" in below.text
+                and len(list(normalize.dates(below.text))) == 0
+            )
             # 「令和8年5月25日 紫雲債権回収株式会社」: a company's signature line with its date.
             rest = row.text[m.end :].replace(" ", "")
             signed = signed or (
@@ -127,6 +134,13 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
     """Pick amount readings that add up when possible; repair one OCR misreading."""
     paths = (breakdown.TOTAL, *breakdown.PARTS)
     options = {p: [_best(by_path[p])] + [c for c in by_path[p] if c.value != _best(by_path[p]).value] for p in paths if by_path.get(p)}
+    fee_rows = {c.row: c for c in options.get("amounts.costs", []) if c.how.startswith("label")}
+    if 2 <= len(fee_rows) <= 4:
+        # 「督促手続費用 金4,755円」 and 「仮執行宣言の手続費用 金1,245円」: the costs are both rows.
+        first = options["amounts.costs"][0]
+        value = sum(int(c.value) for c in fee_rows.values())  # type: ignore[call-overload]
+        if all(c.value != value for c in options["amounts.costs"]):
+            options["amounts.costs"].append(dataclasses.replace(first, value=value, how=f"cost-rows:{first.how}"))
     chosen = {p: opts[0] for p, opts in options.items()}
     result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
     if result.status == "mismatch":
@@ -251,6 +265,18 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
             # 「会員番号 4980-XXXX-XXXX-2718」: a card number masked for print is nobody's file number.
             unmasked = [c for c in labelled_only if not _MASKED.search(str(c.value))]
             labelled_only = unmasked or labelled_only
+            # 「銀行お客様番号」, 「委託者会員番号」 in a servicer's letter: the number another party files the
+            # debt under. The letter's own number (受託番号, 受付番号) comes first when it prints one.
+            own_file = [c for c in labelled_only if not _OTHER_PARTYS.search(c.evidence.text.split(c.how.split(":")[-1])[0])]
+            labelled_only = own_file or labelled_only
+        if path == "dates.last_payment" and issued is not None and isinstance(ref_day := issued.value, date):
+            # A plan's 「最終お支払日」 is a payment still to come, not the last one made: the sentence that
+            # gives the last payment made (「最終のご入金は令和6年9月30日」) stands in for it.
+            made = [c for c in by_path[path] if isinstance(c.value, date) and c.value <= ref_day]
+            if not made:
+                continue
+            labelled_only = [c for c in labelled_only if c in made]
+            by_path[path] = made
         if path == "dates.payment_due" and issued is not None and isinstance(ref_day := issued.value, date):
             # 「催告書の発送（延滞金のお支払期限令和9年1月25日）」 in a history: a deadline already past
             # when the letter was written is not the one it sets.
@@ -515,6 +541,7 @@ def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
                 return
 
 
+_OTHER_PARTYS = re.compile(r"(?:銀行|委託者|委託元|原債権者|譲渡人|旧)の?$")
 _MASKED = re.compile(r"[XＸxＸ*＊※●•]{3,}")
 _CASE_NUMBER = re.compile(r"[(（][財情執少手特]?[ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
 
@@ -569,7 +596,14 @@ def _parties(
     spec = next(s for s in rules.document_types().types if s.type == doc_type)
     license_row = None
     for row in letter_rows:
-        lic = next(normalize.license_numbers(row.text), None)
+        text = row.text
+        below = letter_rows[row.index + 1] if row.index + 1 < len(letter_rows) else None
+        if below is not None and re.search(r"許可(?:番号)?\s*[:：]?\s*$", text):
+            # 「法務大臣許可番号：」 over 「第252号」 in a stacked sender block
+            under = [seg.text for seg in below.segments if re.match(r"\s*第\s*\S{1,5}\s*号", seg.text)
+                     and abs(seg.bbox[0] - row.segments[-1].bbox[0]) < 2 * (row.bbox[3] - row.bbox[1])]
+            text += under[0] if under else ""
+        lic = next(normalize.license_numbers(text), None)
         if lic is not None:
             license_row = row.index
             ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
@@ -650,6 +684,16 @@ def _parties(
                 original = _name_found(seller, "glossed:譲渡人", 0.85)
         elif sender is not None and original is not None and creditor is not None and sender.value == original.value != creditor.value:
             sender = creditor
+    if original is None:
+        # 「株式会社石鎚銀行（以下「銀行」という。）…銀行に対し金1,186,420円を代位弁済した」: the lender a guarantor
+        # paid, or the one a letter names 原債権者 in passing.
+        glossed = parties.glossed_roles(letter_rows)
+        subrogated = any("代位弁済" in r.text for r in letter_rows)
+        claimants = {f.value for f in (sender, creditor) if f is not None}
+        for role in ("原債権者", "譲渡人", *(("銀行", "訴外銀行", "金融機関") if subrogated else ())):
+            if (named := glossed.get(role)) is not None and named.name not in claimants:
+                original = _name_found(named, f"glossed:{role}", 0.8)
+                break
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
         original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself
     if creditor is None:

@@ -110,7 +110,7 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
             text = text[: date_match.start]
             break
     m = _CASE_NO.search(text) or _KANA_REF.search(text) or _REF_NO.search(text)
-    if m and (re.match(r"\s*[*＊●]", text[m.end() :]) or re.search(r"[*＊●]\s*$", text[: m.start()])):
+    if m and (re.match(r"[\s-]*[*＊●]", text[m.end() :]) or re.search(r"[*＊●][\s-]*$", text[: m.start()])):
         return  # a masked card number (5210-****-****-3306, ****6620) is not a file number
     if m:
         value = re.sub(r"\s+", "", m.group(0))
@@ -412,7 +412,7 @@ _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 
 _IN_SENTENCE = re.compile(r"による|に対する|の割合|から|まで|について|とする|[、。]")
-_TOTAL_ROW = re.compile(r"^(?:[^\d\s]{0,6}合\s*計|総\s*合?\s*計|計|合計額|総額)$")  # 「延滞額合計」 too
+_TOTAL_ROW = re.compile(r"^(?:[^\d\s]{0,6}合\s*計|総\s*合?\s*計|計|合計額|総額)(?:[(（](?:円|千円)[)）])?$")  # 「延滞額合計」, 「合計(円)」 too
 TABLE_ROWS = 12  # how far down a table's 合計 row is looked for
 
 
@@ -473,14 +473,21 @@ def _in_brackets(text: str, pos: int) -> bool:
 _AMOUNT_IN_NOTE = re.compile(r"金\s*[\d〇一二三四五六七八九十百千万壱弐参拾]|[\d〇一二三四五六七八九十]\s*円|[¥￥]")
 
 
+_SHARE_NOTE = re.compile(r"\s*[（(]\s*(?:うち|内)[^)）]*[)）]")
+
+
 def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     """Is `hit` inside brackets that stand right after another label (a note on it, not a label)?"""
     span = _bracket_around(text, hit.start)
     if hit.spec.type == "name":
         return False  # 「請求額（原債権者 つわぶきカード株式会社、…）」: a party named in a note is still named
-    if span is None or _AMOUNT_IN_NOTE.search(text[span[0] : span[1]]):
-        return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
+    if span is None:
+        return False
     before = [h for h in hits if h.end <= span[0]]
+    if re.match(r"[（(]\s*(?:うち|内)", text[span[0] : span[1]]) and any(h.spec.path == hit.spec.path for h in before):
+        return True  # 「手続費用(うち仮執行宣言の手続費用金1,206円) 5,336円」: a share of the same sum
+    if _AMOUNT_IN_NOTE.search(text[span[0] : span[1]]):
+        return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
     # 「利息未払分(期限の利益喪失日まで)」: a word may finish the label before its note.
     return bool(before) and bool(re.fullmatch(r"[^\s\d]{0,4}", text[max(h.end for h in before) : span[0]].strip()))
 
@@ -676,6 +683,8 @@ def labelled(
                 value_next = not window.strip() and _VALUE_HEAD.match(head)  # 「…遅延損害金」+「金参拾万…円」
                 if cut_number or value_next:
                     window += head
+            if hit.spec.type == "yen" and (share := _SHARE_NOTE.match(window)):
+                window = " " * share.end() + window[share.end() :]  # the share in brackets is not the sum itself
             if hit.spec.type == "date" and re.match(r"\s*の?翌日", window):
                 continue  # 「遅延損害金は喪失日の翌日から令和8年3月5日まで」: the label names a day, the date is another
             seg_index = row.segment_at(hit.start)
@@ -688,6 +697,8 @@ def labelled(
             ):
                 # 「原債権者 | 株式会社かなめ銀行 | 物件所在地 | 新潟市…」: the name is the next cell only
                 window = " " + row.segments[seg_index + 1].text
+                if re.match(r"\s*代表", window) and (above_name := _org_above(rows, row, row.segments[seg_index + 1].bbox[0])):
+                    window = " " + above_name  # 「債権者 | 代表者理事長…」 centred on its block, the name on the line above
             if hit.spec.type == "name" and own_cell and len(row.segments) == 1 and (beside := _name_beside(rows, row)):
                 window = " " + beside  # 「債務者」 and 「郡司隆之」 a little lower to its right: one line printed unevenly
             if hit.spec.type == "name" and not own_cell and not _read_name_ok(window):
@@ -765,6 +776,11 @@ def labelled(
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
             glossed = re.search(r"[^\s（(]\s?[（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
+            if glossed and hit.spec.type == "yen" and (named := _named_in_brackets(text, hit, read)) is not None:
+                start, amount = named  # 「3 金6,255円 (督促手続費用)」: the bracket names the amount before it
+                ev = _evidence(row, start, hit.end, row.confidence * hit.score)
+                out.append(Candidate(hit.spec.path, amount.value, ev, 0.9 * hit.score, f"label-after-amount:{hit.label}", hit.rank, row.index))
+                continue
             if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or glossed:
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, header, column, read, hit.spec.type)
@@ -775,6 +791,32 @@ def labelled(
                 ev = _evidence(nxt, a, b, nxt.confidence)
                 out.append(Candidate(hit.spec.path, value.value, ev, 0.85, f"label-above:{hit.label}", hit.rank, nxt.index))
     return out
+
+
+def _org_above(rows: list[Row], row: Row, x: float) -> str | None:
+    """The organisation's name on the line above, starting where the cell beside a label starts."""
+    above = rows[row.index - 1] if row.index > 0 else None
+    if above is None or above.page != row.page or len(above.segments) != 1:
+        return None
+    seg = above.segments[0]
+    height = max(row.bbox[3] - row.bbox[1], 1.0)
+    if abs(seg.bbox[0] - x) > height or not parties.looks_like_org(seg.text.replace(" ", "")):
+        return None
+    return seg.text
+
+
+def _named_in_brackets(text: str, hit: _Hit, read: Callable[[str], Iterator[normalize.Match]]) -> tuple[int, normalize.Match] | None:
+    """「金6,255円 (督促手続費用)」: an amount followed by a bracket that holds nothing but its name."""
+    opening = max(text.rfind("(", 0, hit.start), text.rfind("（", 0, hit.start))
+    closing = re.match(r"\s*(?:等|など)?\s*[)）]", text[hit.end :])
+    if opening < 0 or closing is None or text[opening + 1 : hit.start].strip():
+        return None
+    before = text[:opening].rstrip()
+    amount = re.search(r"(?:金|[¥￥])\s*[\d,]+\s*円?$|[\d,]{3,}\s*円$", before)
+    value = next(iter(read(amount.group(0))), None) if amount else None
+    if amount is None or value is None:
+        return None
+    return amount.start(), value
 
 
 # --------------------------------------------------------------------------- prose

@@ -102,8 +102,10 @@ def rows(pages: list[OcrPage]) -> list[Row]:
             groups: list[list[OcrLine]] = []
             for line in sorted(lines, key=lambda ln: (box[id(ln)][1] + box[id(ln)][3]) / 2):
                 for group in reversed(groups[-3:]):
+                    # Never two lines of one column in a row: in a photo's tight table the boxes of
+                    # 「原債権者」 and 「ご契約」 under it both overlap the value between them.
                     if vertical_overlap(box[id(group[-1])], box[id(line)]) >= 0.5 and not any(
-                        vertical_overlap(box[id(g)], box[id(line)]) >= 0.5 and _h_overlap(g.bbox, line.bbox) for g in group
+                        _h_overlap(g.bbox, line.bbox) for g in group
                     ):
                         group.append(line)
                         break

@@ -92,6 +92,8 @@ def text(s: str) -> str:
     s = s.replace("(口)", "(ロ)").replace("(八)", "(ハ)")  # OCR reads the case codes ロ, ハ as the kanji 口, 八
     s = re.sub(r"(?<=年) ?\(7\) ?(?=第)", "(ワ)", s)  # and ワ as 7: 「令和8年(7)第96号」
     s = re.sub(r"(?<=\d);(?=\d{3}(?!\d))", ",", s)  # a faded comma read as ; 「557;357円」
+    # A letter on squared paper (内容証明) puts each digit in a cell of its own: 「金2, 8 4 1 , 0 0 0円」.
+    s = re.sub(r"(?<=金)\s?\d(?: ?,? ?\d)+\s?(?=円)", lambda m: re.sub(r"\s", "", m.group(0)), s)
     # 「2026/03/0910:42」: a text layer glues the time to the date; a day has two digits.
     s = re.sub(r"(\d{4}/\d{1,2}/\d{2})(?=\d{1,2}:\d{2})", r"\1 ", s)
     return japanese_forms(_SPACE_BETWEEN_CJK.sub("", s))

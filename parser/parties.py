@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from parser import normalize, rules
-from parser.layout import Row
+from parser.layout import Row, Segment
 from parser.models import DocumentType, Evidence, SenderKind
 
 if TYPE_CHECKING:
@@ -214,7 +214,27 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             name = clean_name(text)
             if name and not re.fullmatch(r"[\d\-]+", name) and name not in rules.parties().bystanders:
                 out.append(Mention(name, row, start, start + len(text)))
+        for index, seg in enumerate(row.segments):
+            form = _form_below(rows, row, seg)
+            start = row.segment_start(index)
+            if form and not any(m.start <= start < m.end for m in out if m.row is row):
+                name = clean_name(seg.text.replace(" ", "") + form)
+                if name and _org_re().search(name):
+                    out.append(Mention(name, row, start, start + len(seg.text)))
     return out
+
+
+def _form_below(rows: list[Row], row: Row, seg: Segment) -> str | None:
+    """「アルファ債権回収」 over 「株式会社」: a name wrapped before its legal form in a narrow sender block."""
+    below = rows[row.index + 1] if row.index + 1 < len(rows) else None
+    if below is None or below.page != row.page or re.search(r"株式会社|有限会社|合同会社|法人", seg.text):
+        return None
+    height = max(seg.bbox[3] - seg.bbox[1], 1.0)
+    for cell in below.segments:
+        form = cell.text.replace(" ", "")
+        if form in ("株式会社", "有限会社", "合同会社") and abs(cell.bbox[0] - seg.bbox[0]) < height and cell.bbox[1] - seg.bbox[3] < 1.5 * height:
+            return form
+    return None
 
 
 def agent(rows: list[Row]) -> Mention | None:

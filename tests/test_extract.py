@@ -1535,3 +1535,142 @@ def test_a_long_note_after_a_misread_damages_label_still_gives_the_rate() -> Non
 遅廷損害金(令和7年9月3日から令和8年1月27日まで年14.6%)    金13,750円
 """)
     assert values(e)["late_damages_rate_percent"] == 14.6
+
+
+def test_a_letter_on_squared_paper_spaces_its_digits() -> None:
+    assert [m.value for m in normalize.amounts(normalize.text("残元金 金2, 8 4 1 , 0 0 0円"))] == [2841000]
+
+
+def test_a_masked_card_number_is_no_reference_and_the_letters_own_number_wins() -> None:
+    v = values(run("""
+債権回収業務受託のご通知
+受付番号    AL-26-118204
+委託者会員番号    ****-****-7705
+"""))
+    assert v["reference_number"] == "AL-26-118204"
+
+
+def test_the_banks_customer_number_in_a_servicers_letter_gives_way_to_its_own() -> None:
+    v = values(run("""
+債権回収業務受託のご通知
+受託日 令和8年1月26日    銀行お客様番号 0412-7788-31
+令和8年2月6日    受託番号 SB-2601-48817
+"""))
+    assert v["reference_number"] == "SB-2601-48817"
+
+
+def test_a_plans_last_instalment_is_no_last_payment() -> None:
+    v = values(run("""
+分割弁済のご案内
+送信日令和8年8月24日
+なお、貴殿は令和6年12月2日に期限の利益を喪失され、最終のご入金は令和6年9月30日となっております。
+最終お支払日    令和11年8月31日
+"""))
+    assert v["dates.last_payment"] == date(2024, 9, 30)
+
+
+def test_a_share_in_brackets_is_not_the_sum_it_is_part_of() -> None:
+    v = values(run("""
+仮執行宣言付支払督促
+元金    417,305円
+手続費用(うち仮執行宣言の手続費用金1,206円)    5,336円
+"""))
+    assert v["amounts.costs"] == 5336
+
+
+def test_an_amount_named_by_the_bracket_after_it() -> None:
+    v = values(run("""
+支払督促
+請求の趣旨
+1 金587,300円 (残元金)
+3 金6,255円 (督促手続費用)
+上記1及び3の合計額 金593,555円
+"""))
+    assert (v["amounts.principal"], v["amounts.costs"]) == (587300, 6255)
+
+
+def test_two_cost_rows_add_up_to_the_costs() -> None:
+    v = values(run("""
+仮執行宣言付支払督促
+(1) 立替金残元金    286,900円
+(2) 未払分割手数料    4,870円
+督促手続費用    金4,755円
+仮執行宣言の手続費用    金1,245円
+債務者が支払うべき確定額    金297,770円
+"""))
+    assert (v["amounts.total"], v["amounts.costs"]) == (297770, 6000)
+
+
+def test_a_column_table_ends_in_its_total_row_with_a_unit() -> None:
+    v = values(run("""
+ご返済のお願い
+ご返済日    元金    利息    延滞損害金    計
+2025年12月26日    48,620    3,914    846    53,380
+2026年1月26日    48,701    3,833    221    52,755
+合計(円)    97,321    7,747    1,067    106,135
+"""))
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.total"]) == (97321, 7747, 106135)
+
+
+def test_the_court_auction_timetable_is_other_and_sets_no_payment_date() -> None:
+    e = run("""
+期間入札の通知
+事件番号 令和7年(ケ)第112号担保不動産競売事件
+債権者 ごいさぎ住宅保証株式会社
+入札期間    令和8年10月14日(水)から令和8年10月21日(水)まで
+開札期日    令和8年10月28日(水)午前10時00分
+売却基準価額    金11,800,000円
+""")
+    assert e.document_type.value == "other"
+    assert "dates.payment_due" not in values(e)
+
+
+def test_a_creditors_notice_that_it_applied_for_a_payment_order_is_its_own_demand() -> None:
+    pages = normalize.pages([page("舳松琢朗様\n支払督促申立てのご通知\n当社は、多治見簡易裁判所に対し支払督促の申立てをいたしました。\n")])
+    assert classify.classify(pages).document_type.value == "collection_notice"
+
+
+def test_the_lender_a_guarantor_paid_is_the_original_creditor() -> None:
+    v = values(run("""
+支払督促
+債権者    燧灘信用保証株式会社
+1 債権者は、債務者が株式会社石鎚銀行(以下「銀行」という。)とのカードローン契約に基づき負担する債務について連帯保証した。
+3 債権者は、令和7年9月19日、銀行に対し金1,186,420円を代位弁済した。
+"""))
+    assert v["original_creditor.name"] == "株式会社石鎚銀行"
+
+
+def test_a_creditor_label_centred_on_its_block_finds_the_name_above() -> None:
+    v = values(run("""
+支払督促
+       〒860-0000熊本市中央区しいのき台二丁目3番7号
+       火の国労働金庫
+債権者    代表者理事長肥沼光博
+"""))
+    assert v["creditor.name"] == "火の国労働金庫"
+
+
+def test_a_lenders_name_before_its_loan() -> None:
+    v = values(run("""
+ご通知
+本債権は、貴殿の株式会社ゆきやなぎ銀行の住宅ローンにつき、保証会社が代位弁済したものです。
+"""))
+    assert v["original_creditor.name"] == "株式会社ゆきやなぎ銀行"
+
+
+def test_the_legal_form_wrapped_under_a_senders_name() -> None:
+    rows = extract.rows(normalize.pages([page("""
+貝塚忠明様     アルファ債権回収
+          株式会社
+督促状
+""")]))
+    assert "アルファ債権回収株式会社" in [m.name for m in parties.org_mentions(rows)]
+
+
+def test_the_licence_number_under_its_label() -> None:
+    v = values(run("""
+ご請求
+園部真理子様    法務大臣許可番号:
+          第252号
+"""))
+    assert v["sender.license_number"] == 252

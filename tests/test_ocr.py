@@ -13,7 +13,7 @@ from PIL import Image
 from rapidfuzz.distance import Levenshtein
 from test_imaging import LINES, SANS, SERIF, letter_page, photo_of
 
-from parser import ingest, ocr
+from parser import ingest, layout, ocr
 from parser.errors import MissingDependency, OcrError
 from parser.models import Document, InputKind, Limits, OcrLine, OcrPage, OcrWord, PageInput
 from parser.ocr import rapid, tesseract
@@ -486,3 +486,16 @@ def test_a_skipped_bar_between_two_digits_is_put_back() -> None:
     mended = rapid.mend_column_dashes([skipped], gray)[0]
     assert mended.text == "8-0"
     assert [word.text for word in mended.words] == ["8", "-", "0"]
+
+
+def test_a_photos_tight_table_keeps_one_line_of_each_column_per_row() -> None:
+    # Boxes taller than the row pitch, values a little lower than their labels (a photo at an angle).
+    cells = [
+        line("原債権者", (164, 1536, 278, 1589)), line("株式会社しおさいカード", (446, 1552, 736, 1609)),
+        line("ご契約", (169, 1582, 258, 1628)), line("カードショッピング", (447, 1594, 1133, 1670)),
+        line("最終ご入金日", (168, 1621, 329, 1673)), line("2025年3月27日", (449, 1636, 639, 1688)),
+    ]
+    page = OcrPage(number=1, width=2100, height=2800, lines=tuple(cells), source="ocr", engine="test")
+    assert [[s.text for s in r.segments] for r in layout.rows([page])] == [
+        ["原債権者", "株式会社しおさいカード"], ["ご契約", "カードショッピング"], ["最終ご入金日", "2025年3月27日"],
+    ]
