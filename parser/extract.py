@@ -138,9 +138,9 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
     if 2 <= len(fee_rows) <= 4:
         # 「督促手続費用 金4,755円」 and 「仮執行宣言の手続費用 金1,245円」: the costs are both rows.
         first = options["amounts.costs"][0]
-        value = sum(int(c.value) for c in fee_rows.values())  # type: ignore[call-overload]
-        if all(c.value != value for c in options["amounts.costs"]):
-            options["amounts.costs"].append(dataclasses.replace(first, value=value, how=f"cost-rows:{first.how}"))
+        fees = sum(int(c.value) for c in fee_rows.values())  # type: ignore[call-overload]
+        if all(c.value != fees for c in options["amounts.costs"]):
+            options["amounts.costs"].append(dataclasses.replace(first, value=fees, how=f"cost-rows:{first.how}"))
     chosen = {p: opts[0] for p, opts in options.items()}
     result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
     if result.status == "mismatch":
