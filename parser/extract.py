@@ -38,9 +38,22 @@ _COURT_TYPES = {DocumentType.payment_order, DocumentType.payment_order_enforceab
 
 
 def _unit_of(letter_rows: list[Row]) -> Callable[[Row], int]:
-    """(単位:千円) tables: bare numbers on that page are thousands of yen."""
-    thousand_pages = {r.page for r in letter_rows if re.search(r"単位\s*[:：]?\s*千円|\(千円\)", r.text)}
-    return lambda row: 1000 if row.page in thousand_pages else 1
+    """(単位:千円) tables: bare numbers in the table the note stands over or under are thousands of yen.
+
+    Only that table's: the letter's own sums below it (「ご請求金額合計 13,112,507」) are in yen, even
+    where a fax lost their 円.
+    """
+    thousands: set[int] = set()
+    for note in letter_rows:
+        if not re.search(r"単位\s*[:：]?\s*千円?(?![\d,])|\(千円\)", note.text):
+            continue
+        thousands.add(note.index)
+        for step in (-1, 1):
+            i = note.index + step
+            while 0 <= i < len(letter_rows) and letter_rows[i].page == note.page and len(letter_rows[i].segments) >= 2:
+                thousands.add(i)
+                i += step
+    return lambda row: 1000 if row.index in thousands else 1
 
 
 def _found(c: Candidate, confidence: float | None = None) -> Found:

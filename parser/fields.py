@@ -539,6 +539,8 @@ def _column_value(
             continue
         if kind == "name":
             b, text = _spaced_name(nxt, a, b, text)
+        if kind in ("name", "date", "text"):
+            text += _wrapped_in_cell(rows, row, seg_index, nxt)
         if kind == "yen" and re.match(r"\s*[（(]", text):
             return None  # 「(1から4までの合計金745,760円)」 under a label is a note on the list, not its value
         value = next(iter(read(text)), None)
@@ -706,6 +708,8 @@ def labelled(
                 cell_end = row.segment_start(seg_index) + len(row.segments[seg_index].text)
                 if hit.end < cell_end < len(text):
                     window = text[hit.end : cell_end]
+            if hit.spec.type == "name" and _WHAT_FOLLOWS.match(window):
+                window = ""  # 「債権者(住所・氏名)」 heads a block: the name is on a line below
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.
             header_cell = (
@@ -775,6 +779,8 @@ def labelled(
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
+            if _bracket_around(text, hit.start) is not None and re.match(r"\s*[（(]", text):
+                continue  # 「(約定利率年2.85%・喪失日まで)」: a note under an amount heads no column
             glossed = re.search(r"[^\s（(]\s?[（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
             if glossed and hit.spec.type == "yen" and (named := _named_in_brackets(text, hit, read)) is not None:
                 start, amount = named  # 「3 金6,255円 (督促手続費用)」: the bracket names the amount before it
@@ -791,6 +797,19 @@ def labelled(
                 ev = _evidence(nxt, a, b, nxt.confidence)
                 out.append(Candidate(hit.spec.path, value.value, ev, 0.85, f"label-above:{hit.label}", hit.rank, nxt.index))
     return out
+
+
+_WHAT_FOLLOWS = re.compile(r"\s*[（(][^)）]{0,8}(?:住所|氏名|名称|商号|所在地)[^)）]{0,8}[)）]?\s*$")
+
+
+def _wrapped_in_cell(rows: list[Row], header: Row, seg_index: int, nxt: Row) -> str:
+    """The rest of a value wrapped onto a second line of its cell (「株式会社霧笛」 over 「ファイナンス」,
+    「令和8年2月」 over 「27日(金)限り」): a line that overlaps the value's own, in the same column."""
+    after = rows[nxt.index + 1] if nxt.index + 1 < len(rows) else None
+    if after is None or after.page != nxt.page or after.bbox[1] >= nxt.bbox[3]:
+        return ""  # a row of its own below: the table's next record
+    cell = _cell_under(header, seg_index, after)
+    return after.text[cell[1] : cell[2]].strip() if cell is not None else ""
 
 
 def _org_above(rows: list[Row], row: Row, x: float) -> str | None:

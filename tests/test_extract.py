@@ -9,7 +9,7 @@ import pytest
 from textpages import page
 
 from parser import classify, extract, normalize, parties
-from parser.models import Extraction
+from parser.models import Extraction, OcrLine, OcrPage
 
 LETTERS = Path(__file__).parent / "letters"
 
@@ -1674,3 +1674,49 @@ def test_the_licence_number_under_its_label() -> None:
           第252号
 """))
     assert v["sender.license_number"] == 252
+
+
+def test_a_court_forms_party_label_heads_a_block_of_address_and_name() -> None:
+    v = values(run("""
+支払督促
+事件番号    事件名    支払督促の日
+令和8年(ロ)第208号    譲受債権支払督促事件    令和8年3月5日
+債権者(住所・氏名)
+104-0000東京都中央区梓川通九丁目9番9号
+アルファ債権回収株式会社代表者代表取締役九戸昌弘
+債務者(住所・氏名)
+〒047-0000北海道小樽市しじみ浜九丁目9番9号
+梶間颯太
+"""))
+    assert (v["creditor.name"], v["debtor.name"], v["dates.issued"]) == ("アルファ債権回収株式会社", "梶間颯太", date(2026, 3, 5))
+
+
+def test_a_thousand_yen_note_belongs_to_its_table_only() -> None:
+    v = values(run("""
+ご融資残高明細
+融資番号    当初融資額    残元金
+101-0338    10,000    4,620
+101-0415    8,000    5,840
+合計    18,000    10,460
+(単位:千円)
+ご請求金額
+未収利息    48,117
+遅延損害金    104,390
+ご請求金額合計    10,612,507
+"""))
+    assert (v["amounts.principal"], v["amounts.interest"], v["amounts.total"]) == (10460000, 48117, 10612507)
+
+
+def test_a_value_wrapped_onto_a_second_line_of_its_cell() -> None:
+    def cell(text: str, x: float, y: float) -> OcrLine:
+        return OcrLine(text=text, bbox=(x, y, x + 20 * len(text), y + 40), confidence=0.99)
+
+    lines = [cell("ご通知", 700, 100),
+             cell("債権者(通知人)", 220, 1004), cell("当職受任番号", 600, 1004), cell("お支払期限", 1100, 1004),
+             cell("株式会社霧笛", 236, 1073), cell("KJ-2602", 600, 1073), cell("令和8年2月", 1100, 1073),
+             cell("ファイナンス", 236, 1100), cell("-0117", 600, 1100), cell("27日(金)限り", 1100, 1100)]
+    pages = normalize.pages([OcrPage(number=1, width=1654, height=2339, lines=tuple(lines), source="ocr", engine="test")])
+    v = values(extract.extract(pages, classify.classify(pages), use_nlp=False))
+    assert (v["creditor.name"], v["reference_number"], v["dates.payment_due"]) == (
+        "株式会社霧笛ファイナンス", "KJ-2602-0117", date(2026, 2, 27),
+    )
