@@ -770,6 +770,8 @@ def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], s
             if header or is_fax:
                 fax_numbers.add(m.value)
                 continue
+            if re.search(r"(?<!電話)(?<!TEL)(?<!携帯)番号\W{0,2}$|NO\.?\W{0,2}$", before):
+                continue  # 「保証番号:0427-118-2018」: a file number shaped like a telephone number
             cell = row.segments[row.segment_at(m.start)]  # its own cell: blocks may stand side by side
             ev = Evidence(page=row.page, bbox=cell.bbox, text=row.raw, confidence=row.confidence)
             unlabelled.append(Candidate("sender.phone", m.value, ev, 0.7, "phone", 99, row.index))

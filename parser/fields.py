@@ -763,6 +763,8 @@ def labelled(
                 score = 0.95 * hit.score
                 if hit.spec.type == "yen" and _in_distribution_table(rows, row):
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
+                if hit.spec.type == "yen" and _share_of_what_was_paid(rows, row, text[: hit.start]):
+                    score *= 0.6  # 「代位弁済額 1,864,940 / うち元金 1,826,400」: what the guarantor paid, not the claim
                 if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
                     score *= 0.7  # 「1,386,215円 代位弁済額（金庫の残元金1,362,000円・利息24,215円）」
                 elif hit.spec.type in ("yen", "text") and _in_sentence(row.segments[seg_index].text):
@@ -779,8 +781,9 @@ def labelled(
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
-            if _bracket_around(text, hit.start) is not None and re.match(r"\s*[（(]", text):
-                continue  # 「(約定利率年2.85%・喪失日まで)」: a note under an amount heads no column
+            note = _bracket_around(text, hit.start)
+            if note is not None and re.match(r"\s*[（(]", text) and text[note[0] : note[1]].strip("()（） ") != hit.label:
+                continue  # 「(約定利率年2.85%・喪失日まで)」: a note under an amount heads no column; 「(譲渡人)」 does
             glossed = re.search(r"[^\s（(]\s?[（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
             if glossed and hit.spec.type == "yen" and (named := _named_in_brackets(text, hit, read)) is not None:
                 start, amount = named  # 「3 金6,255円 (督促手続費用)」: the bracket names the amount before it
@@ -810,6 +813,16 @@ def _wrapped_in_cell(rows: list[Row], header: Row, seg_index: int, nxt: Row) -> 
         return ""  # a row of its own below: the table's next record
     cell = _cell_under(header, seg_index, after)
     return after.text[cell[1] : cell[2]].strip() if cell is not None else ""
+
+
+def _share_of_what_was_paid(rows: list[Row], row: Row, before: str) -> bool:
+    """A 「うち…」 row under the sum a guarantor paid (代位弁済額): the make-up of that payment."""
+    if not re.search(r"うち\s*$", before):
+        return False
+    for above in reversed(rows[max(0, row.index - 4) : row.index]):
+        if not re.match(r"\s*うち", above.text):
+            return bool(re.match(r"\s*(?:代位弁済(?:金)?額|代位弁済金|弁済額)", above.text))
+    return False
 
 
 def _org_above(rows: list[Row], row: Row, x: float) -> str | None:

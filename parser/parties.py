@@ -102,6 +102,7 @@ def clean_name(raw: str) -> str | None:
             if name.startswith(lead) and len(name) > len(lead):
                 name, stripped = name[len(lead) :], True
     name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?(?![\d年/.])|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
+    name = re.sub(r"^[QA][.．:：]", "", name)  # a FAQ's 「Q.銀行へのご返済は…」
     # 「お客様の株式会社東都みらい銀行」, 「…請求いたします一貴殿は平成二十九年八月株式会社雁が丘銀行」: a sentence
     # before the legal form that starts the name.
     inner = re.search(r"(?<=[ぁ-ゖ\d年月日])(株式会社|有限会社|合同会社)", name)
@@ -186,6 +187,8 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
     above = {r.index: r.text for r in rows}
     for row in rows:
         for m in _org_matches(row.text):
+            if row.text[m.end() :].startswith("グループ"):
+                continue  # 「ひのきざか銀行グループ」 under a subsidiary's logo names the group, not the sender
             text = m.group(0)
             # 「…センター株式会社」: the shortest name that ends like an organisation stops at センター.
             more = re.match(r"株式会社|有限会社|合同会社", row.text[m.end() :])
@@ -541,7 +544,10 @@ def _prose_name(rows: list[Row], patterns: list[str], *, persons: bool = False) 
             m = re.search(pattern, text)
             if not m or m.start("name") >= len(para.text.replace(" ", "")):
                 continue  # none, or a name that its own paragraph holds
-            name = clean_name(m.group("name"))
+            raw = m.group("name")
+            # 「…（以下「主債務者」といいます。）がみくまり信用組合から」: the particle after the bracket
+            raw = re.sub(r"^([)）])[がはをに](?=.{4})", r"\1", raw)
+            name = clean_name(raw)
             if name and re.search(r"を|に対する|した|について", name):
                 continue  # a clause ran into the name (「株式会社…銀行に対する住宅ローンを代位弁済したことに」)
             name = _aliases(paras).get(name or "", name)

@@ -1720,3 +1720,60 @@ def test_a_value_wrapped_onto_a_second_line_of_its_cell() -> None:
     assert (v["creditor.name"], v["reference_number"], v["dates.payment_due"]) == (
         "株式会社霧笛ファイナンス", "KJ-2602-0117", date(2026, 2, 27),
     )
+
+
+def test_a_guarantee_number_shaped_like_a_phone_number_is_no_phone() -> None:
+    v = values(run("""
+保証債務履行のお知らせ
+求償管理番号:HS-26-00158
+保証番号:0427-118-2018(ご参考)
+ひのきざか保証株式会社債権管理部
+〒430-0000静岡県浜松市中央区つりがね丘九丁目9番9号電話053-000-2688
+"""))
+    assert v["sender.phone"] == "053-000-2688"
+
+
+def test_a_group_name_under_a_logo_and_a_faq_are_no_sender() -> None:
+    assert parties.clean_name("Q.銀行") is None
+    rows = extract.rows(normalize.pages([page("ひのきざか銀行グループ\n保証債務履行のお知らせ\n")]))
+    assert parties.org_mentions(rows) == []
+
+
+def test_a_lender_named_after_a_bracket_and_its_particle() -> None:
+    v = values(run("""
+代位弁済のご通知
+さて、当協会は、有限会社九戸精工(以下「主債務者」といいます。)がみくまり信用組合から借り受けた事業資金につき、信用保証をいたしておりました。
+"""))
+    assert v["original_creditor.name"] == "みくまり信用組合"
+
+
+def test_a_landlords_role_in_brackets_is_not_part_of_its_name() -> None:
+    assert parties.clean_name("有限会社東雲ハウス(賃貸人)") == "有限会社東雲ハウス"
+
+
+def test_a_warning_that_the_benefit_will_be_lost_sets_no_acceleration_date() -> None:
+    v = values(run("""
+催告書
+つきましては、下記延滞金額の合計を令和7年11月4日(火)までにお支払いください。同日までにお支払いのないときは、信用組合取引約定書第5条第2項により、同日の経過をもって貴社は本件貸付金全額について期限の利益を喪失し、残債務全額を一括してお支払いいただくこととなります。
+"""))
+    assert "dates.acceleration" not in v
+
+
+def test_what_the_guarantor_paid_is_not_what_it_claims() -> None:
+    v = values(run("""
+求償債権明細書
+代位弁済額    1,864,940円
+うち元金    1,826,400円
+うち利息    9,118円
+うち遅延損害金    29,422円
+ご請求金額(令和8年1月16日現在)
+求償元金(代位弁済額)    1,864,940円
+求償損害金(年14.6%)    18,649円
+ご請求金額    1,883,589円
+"""))
+    assert (v["amounts.total"], v["amounts.principal"], v["amounts.late_damages"]) == (1883589, 1864940, 18649)
+    assert "amounts.interest" not in v
+
+
+def test_fax_slips_in_the_guarantors_words() -> None:
+    assert normalize.text("二請求金額 求債元金 ご清求") == "ご請求金額求償元金ご請求"
