@@ -1777,3 +1777,13 @@ def test_what_the_guarantor_paid_is_not_what_it_claims() -> None:
 
 def test_fax_slips_in_the_guarantors_words() -> None:
     assert normalize.text("二請求金額 求債元金 ご清求") == "ご請求金額求償元金ご請求"
+
+
+def test_a_servicer_under_mandate_proposes_terms_for_its_mandator() -> None:
+    v = values(run("""
+分割弁済のご提案
+当社は、北陵信用保証協会(以下「委託者」)から、委託者が貴社に対して有する求償債権の管理回収業務の委託を受けております。
+委託者と協議の結果、下記の条件による分割でのお支払いに応じる用意がございます。
+ヨシキリ債権回収株式会社
+"""))
+    assert v["creditor.name"] == "北陵信用保証協会"
