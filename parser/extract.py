@@ -608,6 +608,7 @@ def _parties(
 ) -> None:
     spec = next(s for s in rules.document_types().types if s.type == doc_type)
     license_row = None
+    licences: list[tuple[int, Found]] = []  # every printed 許可番号, by row
     for row in letter_rows:
         text = row.text
         below = letter_rows[row.index + 1] if row.index + 1 < len(letter_rows) else None
@@ -618,10 +619,10 @@ def _parties(
             text += under[0] if under else ""
         lic = next(normalize.license_numbers(text), None)
         if lic is not None:
-            license_row = row.index
             ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
-            out["sender.license_number"] = Found(value=lic.value, evidence=ev, confidence=round(0.95 * row.confidence, 3), how="license")
-            break
+            licences.append((row.index, Found(value=lic.value, evidence=ev, confidence=round(0.95 * row.confidence, 3), how="license")))
+    if licences:
+        license_row, out["sender.license_number"] = licences[0]
 
     debtor = _labelled_name(by_path, "debtor.name")
     if debtor is not None and debtor.how == "label:主債務者":
@@ -727,6 +728,11 @@ def _parties(
         near = " ".join(r.text for r in letter_rows[max(0, license_row - 1) : license_row + 1])
         if "譲受人" in near and "sender.license_number" in out:
             del out["sender.license_number"]  # the buyer's licence, printed in the seller's own notice
+    if sender is not None and len({f.value for _, f in licences}) > 1:
+        # Two servicers' numbers (a sale from one to another): the sender's is the one printed with its name.
+        at = [r.index for r in letter_rows if r.page == sender.evidence.page and r.bbox == sender.evidence.bbox]
+        if at and "sender.license_number" in out:
+            out["sender.license_number"] = min(licences, key=lambda rf: (abs(rf[0] - at[0]), rf[0] < at[0]))[1]
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:
         out["sender.phone"] = phone

@@ -1787,3 +1787,15 @@ def test_a_servicer_under_mandate_proposes_terms_for_its_mandator() -> None:
 ヨシキリ債権回収株式会社
 """))
     assert v["creditor.name"] == "北陵信用保証協会"
+
+
+def test_of_two_licence_numbers_the_senders_is_the_one_printed_with_its_name() -> None:
+    v = values(run("""
+債権譲渡通知書
+譲渡人 SMBC債権回収株式会社
+法務大臣許可番号第10号
+譲受人
+朱鷺野債権回収株式会社
+法務大臣許可番号第241号
+"""))
+    assert (v["sender.name"], v["sender.license_number"]) == ("朱鷺野債権回収株式会社", 241)
