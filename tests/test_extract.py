@@ -1799,3 +1799,14 @@ def test_of_two_licence_numbers_the_senders_is_the_one_printed_with_its_name() -
 法務大臣許可番号第241号
 """))
     assert (v["sender.name"], v["sender.license_number"]) == ("朱鷺野債権回収株式会社", 241)
+
+
+def test_a_paid_in_full_notice_claims_nothing() -> None:
+    e = run("""
+ご完済のお知らせ(完済証明書)
+和解契約に基づくお支払いがすべて完了いたしましたので、お知らせいたします。
+本書の発行をもって、当社とお客様との間には何らの債権債務も存在しないことを証明いたします。
+和解金額(ご参考)    金360,000円(24回払い)
+""")
+    assert e.document_type.value == "other"
+    assert "amounts.total" not in values(e)
