@@ -763,6 +763,8 @@ def labelled(
                 score = 0.95 * hit.score
                 if hit.spec.type == "yen" and _in_distribution_table(rows, row):
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
+                if hit.spec.type == "yen" and _before_deduction(rows, row):
+                    score *= 0.7  # 「求償債権額 22,441,681 / 配当金受領額 △13,731,300 / …」: the debt before the 配当 came off
                 if hit.spec.type == "yen" and _share_of_what_was_paid(rows, row, text[: hit.start]):
                     score *= 0.6  # 「代位弁済額 1,864,940 / うち元金 1,826,400」: what the guarantor paid, not the claim
                 if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
@@ -813,6 +815,16 @@ def _wrapped_in_cell(rows: list[Row], header: Row, seg_index: int, nxt: Row) -> 
         return ""  # a row of its own below: the table's next record
     cell = _cell_under(header, seg_index, after)
     return after.text[cell[1] : cell[2]].strip() if cell is not None else ""
+
+
+def _before_deduction(rows: list[Row], row: Row) -> bool:
+    """A row of a table that goes on to take a 配当 or payment off (「配当金受領額 △13,731,300」)."""
+    for below in rows[row.index + 1 : row.index + 5]:
+        if below.page != row.page:
+            return False
+        if re.search(r"[△▲]\s*[\d,]{3,}", below.text) and re.search(r"配当|充当|受領|入金|弁済", below.text):
+            return True
+    return False
 
 
 def _share_of_what_was_paid(rows: list[Row], row: Row, before: str) -> bool:

@@ -1810,3 +1810,17 @@ def test_a_paid_in_full_notice_claims_nothing() -> None:
 """)
     assert e.document_type.value == "other"
     assert "amounts.total" not in values(e)
+
+
+def test_the_debt_after_the_dividend_came_off_is_the_claim() -> None:
+    v = values(run("""
+配当金充当のお知らせ兼残債務のご請求
+求償元金(代位弁済額)    20,349,729
+損害金(令和7年6月21日~令和8年3月4日年14.6%)    2,091,952
+1 配当期日現在の求償債権額    22,441,681
+2 配当金受領額(1から差引き)    △13,731,300
+3 充当後の求償元金(1-2)    8,710,381
+4 損害金(令和8年3月5日~令和8年3月19日年14.6%)    52,262
+5 ご請求残高(3+4)    8,762,643
+"""))
+    assert (v["amounts.total"], v["amounts.principal"], v["amounts.late_damages"]) == (8762643, 8710381, 52262)
