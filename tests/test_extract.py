@@ -1824,3 +1824,19 @@ def test_the_debt_after_the_dividend_came_off_is_the_claim() -> None:
 5 ご請求残高(3+4)    8,762,643
 """))
     assert (v["amounts.total"], v["amounts.principal"], v["amounts.late_damages"]) == (8762643, 8710381, 52262)
+
+
+def test_a_servicers_notice_that_it_will_apply_for_a_payment_order_is_its_own() -> None:
+    e = run("""
+芹川智恵様
+支払督促申立予告通知書
+お支払期日までにお支払いがない場合には、貴殿の住所地を管轄する簡易裁判所に支払督促を申し立てる予定です。
+オリックス債権回収株式会社
+法務大臣許可番号第11号
+""")
+    assert e.document_type.value == "collection_notice"
+    assert values(e)["sender.name"] == "オリックス債権回収株式会社"
+
+
+def test_the_contract_named_after_a_lender_is_not_part_of_its_name() -> None:
+    assert parties.clean_name("株式会社くいなの銀行ご契約くいなのカードローン") == "株式会社くいなの銀行"
