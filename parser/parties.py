@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from parser.registry import NameMatch
 
 NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒/]"
-_COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号ぁ-ゖ]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
+_COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
 _STOP_AFTER = re.compile(r"(?<=.{2})(?:との間|より|から|は、|が、|に対し|において|代表|御中|様|殿|の(?:委託|依頼)|宛)")
 
 
@@ -296,6 +296,8 @@ def court(rows: list[Row]) -> Mention | None:
             text = text[: d.start] + "、" + text[d.end :]
         text = text.replace(" ", "")
         m = _COURT_RE.search(text)
+        if m and re.search(r"(?:する|した|される|の|を)(?:簡易|地方|高等|家庭)裁判所", m.group(0)):
+            m = None  # 「住所地を管轄する簡易裁判所」 names no court (but 「さいたま地方裁判所」 does)
         if m:
             name = m.group(0)
             for word in noise:
