@@ -484,7 +484,7 @@ def _note_after_label(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     if span is None:
         return False
     before = [h for h in hits if h.end <= span[0]]
-    if re.match(r"[（(]\s*(?:うち|内)", text[span[0] : span[1]]) and any(h.spec.path == hit.spec.path for h in before):
+    if _SHARE_NOTE.match(text, span[0]) and any(h.spec.path == hit.spec.path for h in before):
         return True  # 「手続費用(うち仮執行宣言の手続費用金1,206円) 5,336円」: a share of the same sum
     if _AMOUNT_IN_NOTE.search(text[span[0] : span[1]]):
         return False  # 「譲渡債権額（…現在 元金 金四十五万…円 利息 金…円）」: the breakdown itself
