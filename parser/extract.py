@@ -9,6 +9,7 @@ label spelling beats a loose one, and the first place in the letter beats later 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -683,11 +684,11 @@ def _parties(
 
     if original is None and sender is not None and assignor_writes:
         original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
+    glossed = functools.cache(lambda: parties.glossed_roles(letter_rows))  # read once, only when needed
     if doc_type is DocumentType.assignment_notice and not assignor_writes:
         # A joint notice (「通知人A（以下「譲渡人」）は…通知人B（以下「譲受人」）に譲渡」) is the buyer's: it
         # claims the money and signs first.
-        glossed = parties.glossed_roles(letter_rows)
-        buyer, seller = glossed.get("譲受人"), glossed.get("譲渡人")
+        buyer, seller = glossed().get("譲受人"), glossed().get("譲渡人")
         if buyer is not None and seller is not None and buyer.name != seller.name:
             buyer_found = _name_found(buyer, "glossed:譲受人", 0.85)
             if sender is None or sender.value == seller.name:
@@ -701,11 +702,10 @@ def _parties(
     if original is None:
         # 「株式会社石鎚銀行（以下「銀行」という。）…銀行に対し金1,186,420円を代位弁済した」: the lender a guarantor
         # paid, or the one a letter names 原債権者 in passing.
-        glossed = parties.glossed_roles(letter_rows)
         subrogated = any("代位弁済" in r.text for r in letter_rows)
         claimants = {f.value for f in (sender, creditor) if f is not None}
         for role in ("原債権者", "譲渡人", *(("銀行", "訴外銀行", "金融機関") if subrogated else ())):
-            if (named := glossed.get(role)) is not None and named.name not in claimants:
+            if (named := glossed().get(role)) is not None and named.name not in claimants:
                 original = _name_found(named, f"glossed:{role}", 0.8)
                 break
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
@@ -730,19 +730,24 @@ def _parties(
             del out["sender.license_number"]  # the buyer's licence, printed in the seller's own notice
     if sender is not None and len({f.value for _, f in licences}) > 1:
         # Two servicers' numbers (a sale from one to another): the sender's is the one printed with its name.
-        at = [r.index for r in letter_rows if r.page == sender.evidence.page and r.bbox == sender.evidence.bbox]
-        if at and "sender.license_number" in out:
-            out["sender.license_number"] = min(licences, key=lambda rf: (abs(rf[0] - at[0]), rf[0] < at[0]))[1]
+        at = _row_of(letter_rows, sender)
+        if at is not None and "sender.license_number" in out:
+            out["sender.license_number"] = min(licences, key=lambda rf: (abs(rf[0] - at), rf[0] < at))[1]
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:
         out["sender.phone"] = phone
+
+
+def _row_of(letter_rows: list[Row], found: Found) -> int | None:
+    """The row a field was read from (its evidence box)."""
+    return next((r.index for r in letter_rows if r.page == found.evidence.page and r.bbox == found.evidence.bbox), None)
 
 
 def _sender_phone(letter_rows: list[Row], by_path: dict[str, list[Candidate]], sender: Found | None) -> Found | None:
     """The contact number printed with the sender (not a fax number)."""
     near_row = None
     if sender is not None:
-        near_row = next((r.index for r in letter_rows if r.page == sender.evidence.page and r.bbox == sender.evidence.bbox), None)
+        near_row = _row_of(letter_rows, sender)
         # In a joint notice each signer's block has its own 電話: the one under the sender's own name line
         # (its last short line, where it signs) is the sender's.
         signed = [r.index for r in letter_rows if str(sender.value) in r.text.replace(" ", "") and len(r.text) <= 60]

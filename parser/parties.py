@@ -230,12 +230,12 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
 def _form_below(rows: list[Row], row: Row, seg: Segment) -> str | None:
     """「アルファ債権回収」 over 「株式会社」: a name wrapped before its legal form in a narrow sender block."""
     below = rows[row.index + 1] if row.index + 1 < len(rows) else None
-    if below is None or below.page != row.page or re.search(r"株式会社|有限会社|合同会社|法人", seg.text):
+    if below is None or below.page != row.page or any(form in seg.text for form in rules.parties().org_prefixes):
         return None
     height = max(seg.bbox[3] - seg.bbox[1], 1.0)
     for cell in below.segments:
         form = cell.text.replace(" ", "")
-        if form in ("株式会社", "有限会社", "合同会社") and abs(cell.bbox[0] - seg.bbox[0]) < height and cell.bbox[1] - seg.bbox[3] < 1.5 * height:
+        if form in rules.parties().org_prefixes and abs(cell.bbox[0] - seg.bbox[0]) < height and cell.bbox[1] - seg.bbox[3] < 1.5 * height:
             return form
     return None
 
