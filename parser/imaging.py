@@ -4,6 +4,7 @@
 its perspective, straightens a small skew, evens out the lighting when the paper is
 unevenly lit, and caps the size at what the OCR engines need. Scans and rendered PDF pages
 pass through almost untouched: every step first checks that it applies.
+`sheets`, called at ingest, cuts a photo of two sheets side by side into one image each.
 
 `prepare` also runs the quality gate. Its warning codes mean "please retake the photo":
 
@@ -30,6 +31,8 @@ DARK_PAPER = 90  # 90th-percentile grey of the paper below this is underexposed
 BLUR_SHARPNESS = 0.008  # see `sharpness`: clean text ~0.2-0.3; rapidocr starts to misread below ~0.006
 MAX_SKEW = 8.0  # degrees; larger angles are layout, not skew
 _WORK_SIDE = 800  # page detection and skew run on a copy this big
+SHEET_MIN_SHARE = 0.12  # each of two sheets in one photo covers at least this much of it
+SHEET_RATIO = (1.2, 1.65)  # long side over short side of a sheet of paper, seen at a slant
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,16 @@ def _gray(rgb: np.ndarray) -> np.ndarray:
 
 def _paper_mask(gray: np.ndarray) -> tuple[np.ndarray, float]:
     """The largest bright region of a small copy (the paper), and the copy's scale."""
+    count, labels, stats, scale = _bright_regions(gray)
+    mask = np.zeros(labels.shape, np.uint8)
+    if count > 1:
+        biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+        mask[labels == biggest] = 255
+    return mask, scale
+
+
+def _bright_regions(gray: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, float]:
+    """Connected bright regions of a small copy (`cv2.connectedComponentsWithStats`), and its scale."""
     scale = min(1.0, _WORK_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     blur = cv2.GaussianBlur(small, (5, 5), 0)
@@ -149,11 +162,52 @@ def _paper_mask(gray: np.ndarray) -> tuple[np.ndarray, float]:
     # Close the holes that text punches into the paper.
     bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(bright)
-    mask = np.zeros_like(bright)
-    if count > 1:
-        biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
-        mask[labels == biggest] = 255
-    return mask, scale
+    return count, labels, stats, scale
+
+
+def sheets(image: Image.Image) -> list[Image.Image]:
+    """A photo of two sheets laid side by side (or one above the other) cut into one image per sheet.
+
+    People photograph a two-page letter in one shot. Read as one page, the two sheets' lines
+    interleave and the page detection keeps only the larger sheet. Only two clear, page-shaped
+    sheets of similar size with background between them are cut apart; anything else (one
+    sheet, a sheet split by a shadow or a fold) comes back whole.
+    """
+    gray = _gray(np.asarray(image.convert("RGB") if image.mode != "L" else image))
+    count, labels, stats, scale = _bright_regions(gray)
+    if count < 3:
+        return [image]
+    order = 1 + np.argsort(stats[1:, cv2.CC_STAT_AREA])[::-1]
+    first, second = (int(i) for i in order[:2])
+    areas = stats[[first, second], cv2.CC_STAT_AREA]
+    if areas[1] < SHEET_MIN_SHARE * labels.size or areas[1] < 0.5 * areas[0]:
+        return [image]
+    if not (_sheet_shaped(labels == first) and _sheet_shaped(labels == second)):
+        return [image]
+    a, b = (stats[i, :4] / scale for i in (first, second))  # x, y, width, height in full-size pixels
+    if a[0] > b[0] + b[2] or b[0] > a[0] + a[2]:  # side by side: left sheet first
+        left, right = sorted((a, b), key=lambda box: box[0])
+        cut = round((left[0] + left[2] + right[0]) / 2)
+        return [image.crop((0, 0, cut, image.height)), image.crop((cut, 0, image.width, image.height))]
+    if a[1] > b[1] + b[3] or b[1] > a[1] + a[3]:  # one above the other: top sheet first
+        top, bottom = sorted((a, b), key=lambda box: box[1])
+        cut = round((top[1] + top[3] + bottom[1]) / 2)
+        return [image.crop((0, 0, image.width, cut)), image.crop((0, cut, image.width, image.height))]
+    return [image]
+
+
+def _sheet_shaped(region: np.ndarray) -> bool:
+    """A convex quadrilateral with a paper sheet's proportions (A4, B5, letter: 1.3-1.5)."""
+    contours, _ = cv2.findContours(region.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return False
+    contour = max(contours, key=cv2.contourArea)
+    approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+    if len(approx) != 4 or not cv2.isContourConvex(approx):
+        return False
+    (_, _), (width, height), _ = cv2.minAreaRect(approx)
+    ratio = max(width, height) / max(1.0, min(width, height))
+    return SHEET_RATIO[0] <= ratio <= SHEET_RATIO[1]
 
 
 def _touching_borders(mask: np.ndarray) -> int:

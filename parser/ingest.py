@@ -3,7 +3,7 @@
 The file type is sniffed from the first bytes, never from the name: people rename files, and
 phones save HEIC photos as ``.jpg``. Images are decoded here (every frame of a TIFF fax, the
 first frame of anything else), turned upright per EXIF, resampled to square pixels and
-converted to RGB or L. PDFs go to `parser.pdf`, which keeps a usable text layer and
+converted to RGB or L; a photo of two sheets laid side by side becomes two pages. PDFs go to `parser.pdf`, which keeps a usable text layer and
 rasterises the rest. Everything that can go wrong with untrusted bytes ends as an
 `InputError` (or one of its subclasses) with a one-line message a person can act on.
 """
@@ -20,7 +20,7 @@ import numpy as np
 import pillow_heif
 from PIL import Image, ImageOps, ImageSequence
 
-from parser import pdf
+from parser import imaging, pdf
 from parser.errors import InputError, LimitExceeded, ParserError, UnsupportedInput
 from parser.models import Document, InputKind, Limits, PageInput
 
@@ -135,9 +135,13 @@ def _read_image(data: bytes, kind: str, limits: Limits) -> list[PageInput]:
             # Only the decoder for the sniffed type may run: Pillow has many more, and no reason
             # to feed untrusted bytes to them.
             with Image.open(io.BytesIO(data), formats=_PIL_FORMATS.get(kind, [kind])) as image:
-                frames = ImageSequence.Iterator(image) if kind == "TIFF" else [image]
+                if kind != "TIFF":
+                    # A photo or scan may hold two sheets side by side: each becomes a page.
+                    single = _decode_frame(image, 1, limits)
+                    parts = imaging.sheets(single.image)
+                    return [single.model_copy(update={"number": n, "image": part}) for n, part in enumerate(parts, 1)]
                 pages = []
-                for index, frame in enumerate(frames):
+                for index, frame in enumerate(ImageSequence.Iterator(image)):
                     if index >= limits.max_pages:
                         raise LimitExceeded(
                             f"too many pages: more than {limits.max_pages} in this TIFF / ページ数が多すぎます"

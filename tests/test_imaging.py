@@ -175,3 +175,45 @@ def test_a_seal_is_painted_out_but_red_print_is_kept() -> None:
     assert changed
     assert (out[100:261, 1300:1461] == 255).all()  # the seal and what is inside it are gone
     assert (out[500:551, 200:240] == rgb[500:551, 200:240]).all()  # the red amount is still there
+
+
+def _table_with(*sheets: tuple[int, int, int, int]) -> Image.Image:
+    """A dark table with white sheets at the given (x, y, width, height), each with a few lines of text."""
+    photo = Image.new("RGB", (2400, 1700), (80, 60, 45))
+    draw = ImageDraw.Draw(photo)
+    for x, y, w, h in sheets:
+        draw.rectangle((x, y, x + w, y + h), fill=(235, 232, 225))
+        for i in range(8):
+            draw.text((x + 60, y + 80 + 60 * i), "請求金額 1,234,567円" * 2, fill="black")
+    return photo
+
+
+def test_two_sheets_side_by_side_are_cut_into_two_pages_left_first() -> None:
+    photo = _table_with((100, 150, 1000, 1400), (1180, 160, 1000, 1400))
+    left, right = imaging.sheets(photo)
+    # Cut in the middle of the gap (x 1100-1180), to within the detection's working scale.
+    assert left.height == right.height == 1700 and left.width == pytest.approx(1140, abs=6)
+    assert left.width + right.width == 2400
+    # Each part holds one whole sheet, which `prepare` then finds and flattens on its own.
+    assert all("flattened" in imaging.prepare(part).steps for part in (left, right))
+
+
+def test_two_sheets_one_above_the_other_are_cut_top_first() -> None:
+    photo = _table_with((300, 40, 1100, 780), (300, 870, 1100, 780))
+    top, bottom = imaging.sheets(photo)
+    assert top.width == bottom.width == 2400 and top.height == pytest.approx(845, abs=6)
+    assert top.height + bottom.height == 1700
+
+
+@pytest.mark.parametrize(
+    "sheets",
+    [
+        [(700, 150, 1000, 1400)],  # one sheet
+        [(100, 150, 500, 1400), (640, 150, 500, 1400)],  # one sheet cut in two by a shadow: halves are not pages
+        [(100, 150, 1000, 1400), (1300, 150, 420, 600)],  # a sheet and a small slip beside it
+    ],
+    ids=["one", "shadow", "slip"],
+)
+def test_anything_but_two_sheets_stays_one_image(sheets: list[tuple[int, int, int, int]]) -> None:
+    photo = _table_with(*sheets)
+    assert imaging.sheets(photo) == [photo]

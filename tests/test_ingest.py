@@ -167,6 +167,17 @@ def test_exif_orientation_is_applied(orientation: int, size: tuple[int, int]) ->
     assert size  # the stored size differs from the upright one for quarter turns
 
 
+def test_a_photo_of_two_sheets_side_by_side_becomes_two_pages() -> None:
+    photo = Image.new("RGB", (2400, 1700), (80, 60, 45))
+    draw = ImageDraw.Draw(photo)
+    for x in (100, 1220):
+        draw.rectangle((x, 150, x + 1000, 1550), fill=(235, 232, 225))
+    document = ingest.load(encode(photo, "JPEG", quality=90), "two_sheets.jpg", LIMITS)
+    assert [page.number for page in document.pages] == [1, 2]
+    assert sum(page.image.width for page in document.pages) == 2400
+    assert all(page.image.height == 1700 for page in document.pages)
+
+
 def test_fax_tiff_with_200x100_dpi_pages_is_resampled_to_square_pixels() -> None:
     # A 200x100 dpi fax stores a 1-inch square as 200 by 100 pixels.
     frames = []
