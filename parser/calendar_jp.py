@@ -20,6 +20,7 @@ import holidays
 import yaml
 
 from parser.errors import DataError
+from parser.rules import parse_yaml
 
 _RULES_FILE = Path(__file__).parent / "data" / "deadline_rules.yml"
 _WEEKDAYS_JA = "月火水木金土日"
@@ -39,7 +40,7 @@ def _holidays_of_year(year: int) -> dict[date, str]:
 def default_closed_days() -> frozenset[MonthDay]:
     """The year-end closure days (MM-DD) from ``deadline_rules.yml``, the one place they are written."""
     try:
-        raw = yaml.safe_load(_RULES_FILE.read_text(encoding="utf-8"))["court_closed_days"]
+        raw = parse_yaml(_RULES_FILE.read_text(encoding="utf-8"))["court_closed_days"]  # type: ignore[index]
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DataError(f"{_RULES_FILE.name}: cannot read court_closed_days: {exc}") from exc
     return parse_closed_days(raw)

@@ -137,7 +137,7 @@ def classify(pages: list[OcrPage]) -> Classification:
         document_type=DocumentType(best),
         confidence=round(confidence, 3),
         title=found_titles.get(best),
-        lump_sum_demand=lump_sum_demand(full, DocumentType(best)),
+        lump_sum_demand=lump_sum_demand(full, DocumentType(best), found_titles.get(best)),
         claims_nothing=nothing_claimed,
         scores={k: round(v, 2) for k, v in scores.items()},
     )
@@ -148,12 +148,13 @@ def claims_nothing(text: str) -> bool:
     return any(re.search(p, text) for p in rules.document_types().no_claim_phrases)
 
 
-def lump_sum_demand(text: str, document_type: DocumentType) -> bool:
+def lump_sum_demand(text: str, document_type: DocumentType, title: str | None = None) -> bool:
     """Does the letter demand the whole balance at once? Weighted phrases, not one keyword."""
     data = rules.document_types()
-    if document_type is DocumentType.other:
-        return False
     spec = next(s for s in data.types if s.type == document_type)
+    if document_type is DocumentType.other:
+        # Its figures are history or another's business; only a judgment orders them paid.
+        return title is not None and title in spec.lump_sum_titles
     # 「お支払いがない場合、…一括でご請求させていただくことがございます」 warns; it does not demand.
     # Only the warning goes: a demand before it in the same run of text, where a line ends without
     # a 。 (「…までに一括でお振込みください」), still counts.

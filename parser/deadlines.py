@@ -58,6 +58,7 @@ from parser.models import (
     LimitationPeriod,
     LimitationSpec,
 )
+from parser.rules import parse_yaml
 
 RULES_FILE = Path(__file__).parent / "data" / "deadline_rules.yml"
 
@@ -81,7 +82,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 def load_rules(path: Path = RULES_FILE) -> DeadlineRules:
     """Read and check the rule file once. A broken file is an author error: `DataError`."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
         rules = DeadlineRules.model_validate(raw)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise DataError(f"{path.name}: {exc}") from exc

@@ -566,7 +566,9 @@ def _court_paper(doc_type: DocumentType, letter_rows: list[Row]) -> bool:
     if next(s for s in rules.document_types().types if s.type == doc_type).sender_is_court:
         return True
     # Signed by its clerk, judge or bailiff (a 差押命令 by the 裁判官, a 差押調書 by the 執行官).
-    return doc_type is DocumentType.other and any(re.search(r"裁判所書記官|^\s*(?:裁判官|執行官)\s*\S{1,5}\s?\S{0,5}$|(?:裁判所|支部)\s*執行官\s*\S{1,5}\s?\S{0,5}$", r.text) for r in letter_rows)
+    # A court's record of a settlement (和解調書) is a settlement as much as a court paper.
+    court_kinds = (DocumentType.other, DocumentType.settlement_proposal)
+    return doc_type in court_kinds and any(re.search(r"裁判所書記官|^\s*(?:裁判官|執行官)\s*\S{1,5}\s?\S{0,5}$|(?:裁判所|支部)\s*執行官\s*\S{1,5}\s?\S{0,5}$", r.text) for r in letter_rows)
 
 
 def _court_reference(letter_rows: list[Row], doc_type: DocumentType, out: dict[str, Found]) -> None:
@@ -660,6 +662,12 @@ def _parties(
         court = parties.court(letter_rows)
         if court is not None:
             sender = _name_found(court, "court", 0.95)
+        if creditor is None or debtor is None:
+            owed, owing = parties.either_side(letter_rows)  # 「申立人 …」「相手方 …」 of a 調停調書
+            if creditor is None and owed is not None:
+                creditor = _name_found(owed, "either-side", 0.85)
+            if debtor is None and owing is not None:
+                debtor = _name_found(owing, "either-side", 0.85)
     voice = rules.parties().assignor_voice
     assignor_writes = bool(voice and re.search(voice, "".join(r.text for r in letter_rows)))
     if sender is None:

@@ -183,6 +183,7 @@ def reader(kind: ValueType, *, unit: int = 1, ref: date | None = None) -> Callab
         "name": _read_name,
         "phone": normalize.phones,
         "int": normalize.license_numbers,
+        "instalment_start": normalize.instalment_starts,
     }
     return readers[kind]
 
@@ -649,7 +650,8 @@ def labelled(
     rows: list[Row], document_type: DocumentType, *, unit_of: Callable[[Row], int], ref: date | None
 ) -> list[Candidate]:
     """Every label on every row with the value that belongs to it."""
-    specs = rules.labels().fields
+    whole = "".join(r.text for r in rows)
+    specs = [s for s in rules.labels().fields if not s.letter_has or re.search(s.letter_has, whole)]
     out: list[Candidate] = []
     # Where the printer wrapped a line, a value may run on into the next row (「確定遅延損害金2」+「13,490円」).
     runs_on = {
@@ -956,7 +958,9 @@ def prose(
                 before = (before_ctx + text[: m.start]).replace(" ", "")
                 if spec.after and not re.search(spec.after, after):
                     continue
-                if spec.before and not re.search(spec.before, before):
+                # 「遅延損害金49,086円」: the money reader takes the label's last 金 for the value's own.
+                befores = (before, before + "金") if m.text.lstrip().startswith("金") else (before,)
+                if spec.before and not any(re.search(spec.before, b) for b in befores):
                     continue
                 if spec.reject_after and re.search(spec.reject_after, after):
                     continue

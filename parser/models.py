@@ -296,7 +296,7 @@ class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-ValueType = Literal["yen", "date", "rate", "text", "name", "int", "phone"]
+ValueType = Literal["yen", "date", "rate", "text", "name", "int", "phone", "instalment_start"]
 
 
 class LabelSpec(_Data):
@@ -305,6 +305,7 @@ class LabelSpec(_Data):
     labels: list[str] = Field(min_length=1, description="label spellings, canonical first")
     exclude: list[str] = Field(default_factory=list, description="a row containing one of these is not this label")
     document_types: list[DocumentType] = Field(default_factory=list, description="only in these types (empty: all)")
+    letter_has: str | None = Field(None, description="the label holds only in a letter whose text matches this")
     fuzzy: bool = True
     priority: int = Field(0, description="higher wins when two labels claim the same row")
     patterns: list[str] = Field(
@@ -338,6 +339,9 @@ class DocumentTypeSpec(_Data):
     lump_sum_prior: float = Field(0.0, description="added to the lump-sum score for this type")
     lump_sum_phrases: dict[str, float] = Field(
         default_factory=dict, description="phrases that weigh toward a lump-sum demand in this type only"
+    )
+    lump_sum_titles: list[str] = Field(
+        default_factory=list, description="titles of this type whose letter orders the whole claim paid (a 判決)"
     )
     issued_date: Literal["first", "last"] = Field(
         "first", description="which date standing alone on page 1 is the letter's date (last: a 仮執行宣言 date)"
@@ -442,6 +446,9 @@ class PartyRules(_Data):
         default_factory=list, description="organisations printed on letters that are never a party (the post office's 内容証明 stamp)"
     )
     court_name_noise: list[str] = Field(default_factory=list, description="labels printed before a court's name")
+    either_side_labels: list[str] = Field(
+        default_factory=list, description="court-record party labels that may name either creditor or debtor (申立人, 相手方)"
+    )
     court_phone_context: list[str] = Field(default_factory=list)
     party_phone_context: list[str] = Field(default_factory=list)
     sender_kinds: list[SenderKindRule]

@@ -7,6 +7,7 @@ learned about 令和 — still converts), kanji and 大字 numerals from kanjize
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -412,6 +413,25 @@ def _dates(s: str, *, ref: date | None = None) -> Iterator[Match]:
             d = _make_date(ref.year + 1, month, day)
         if d:
             yield Match(d, m.start(), m.end(), m.group(0))
+
+
+_INSTALMENTS = re.compile(
+    r"(?P<month>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)\s*(?:から|以降)[^。]{0,40}?"
+    r"毎月\s*(?P<day>末|\d{1,2})\s*日\s*(?:限り|まで)"
+)
+
+
+def instalment_starts(s: str) -> Iterator[Match]:
+    """The first due date of a plan written by the month: 「令和8年4月から令和11年9月まで毎月末日限り金1万円ずつ」
+    is due first on 2026-04-30."""
+    for m in _INSTALMENTS.finditer(s):
+        first = first_date(m["month"] + "1日")
+        if first is None:
+            continue
+        last_day = calendar.monthrange(first.year, first.month)[1]
+        day = last_day if m["day"] == "末" else int(m["day"])
+        if 1 <= day <= last_day:
+            yield Match(first.replace(day=day), m.start(), m.end(), m.group(0))
 
 
 def first_date(s: str, *, ref: date | None = None) -> date | None:

@@ -316,6 +316,28 @@ def court(rows: list[Row]) -> Mention | None:
     return max((m for _, m in found if m.name == best.name), key=lambda m: m.row.confidence)
 
 
+def either_side(rows: list[Row]) -> tuple[Mention | None, Mention | None]:
+    """The organisation and the person a court record names under labels of either side (申立人 / 相手方)."""
+    labels = rules.parties().either_side_labels
+    org: Mention | None = None
+    person: Mention | None = None
+    for row in rows:
+        for label in labels:
+            m = re.match(r"\s*" + r"\s*".join(label) + r"\s*", row.text)
+            if m is None or re.match(r"[はがをにへと、]", row.text[m.end() :]):
+                continue  # 「申立人は、相手方に対し…」: the role in a sentence
+            cell = row.text[m.end() :].strip()
+            name = after_address(cell) or clean_name(cell)
+            if not name or len(name) < 2 or looks_like_address(name):
+                continue
+            mention = Mention(name, row, m.end(), len(row.text))
+            if looks_like_org(name):
+                org = org or mention
+            elif not _not_a_person(name):
+                person = person or mention
+    return org, person
+
+
 _COURT_LIKE = re.compile(r"(?<![当同本各])[一-龯ァ-ヶー]{2,10}裁判所")
 _GENERIC_COURT = re.compile(r"^(?:管轄|上記|下記|受訴|執行|所轄|最寄り?|担当|正式)")
 _DEPARTMENT_LINE = re.compile(r"^[一-龯ァ-ヶー]{2,12}(?:課|係|センター|局|室)$")

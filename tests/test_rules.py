@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+import yaml
+
 from parser import rules
 from parser.models import DocumentType
 
@@ -38,3 +41,12 @@ def test_label_paths_are_contract_paths() -> None:
     for spec in rules.labels().fields:
         assert spec.path.startswith(allowed_prefixes) or spec.path in ("reference_number", "late_damages_rate_percent")
         assert len(set(spec.labels)) == len(spec.labels), f"duplicate label in {spec.path}"
+
+
+def test_a_key_given_twice_in_a_data_file_is_refused() -> None:
+    # A spec that lost its header line would otherwise take on the next spec's labels unnoticed.
+    assert rules.parse_yaml("a: 1\nb: [x]\n") == {"a": 1, "b": ["x"]}
+    with pytest.raises(yaml.YAMLError, match="given twice"):
+        rules.parse_yaml("- path: dates.issued\n  labels: [期日]\n  labels: [お支払期限]\n")
+    # A merge key brings in another mapping's keys, which the mapping may then override.
+    assert rules.parse_yaml("a: &x {k: 1, v: 2}\nb: {<<: *x, v: 3}\n") == {"a": {"k": 1, "v": 2}, "b": {"k": 1, "v": 3}}
