@@ -327,6 +327,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     norm_text = "\n".join(r.text for r in letter_rows)
     _lone_part_as_total(by_path, norm_text)
     notes = [f"sum_check:{_amounts(by_path, out)}"]
+    if by_path.get("amounts.offer"):
+        # The sum a settlement offers (和解金): no claim of its own, but all that a scam's 「和解」 demands.
+        out["amounts.offer"] = _found(_best(by_path["amounts.offer"]))
     for path in breakdown.PARTS:
         if path in out and isinstance(value := out[path].value, int) and value < 0:
             del out[path]  # 「配当金充当額 ▲514,800円」: a deduction is history, not a part of the claim
@@ -612,8 +615,12 @@ def _parties(
     spec = next(s for s in rules.document_types().types if s.type == doc_type)
     license_row = None
     licences: list[tuple[int, Found]] = []  # every printed 許可番号, by row
+    earlier = next(s for s in rules.labels().fields if s.path == "original_creditor.name").labels
+    earlier_party = re.compile(r"^[\s\d.．、・■●()（）]*(?:" + "|".join(map(re.escape, earlier)) + ")")
     for row in letter_rows:
         text = row.text
+        if earlier_party.match(text):
+            continue  # 「前債権者 アルファ債権回収株式会社（法務大臣許可番号第101号）」: an earlier creditor's licence
         below = letter_rows[row.index + 1] if row.index + 1 < len(letter_rows) else None
         if below is not None and re.search(r"許可(?:番号)?\s*[:：]?\s*$", text):
             # 「法務大臣許可番号：」 over 「第252号」 in a stacked sender block
@@ -670,16 +677,23 @@ def _parties(
                 debtor = _name_found(owing, "either-side", 0.85)
     voice = rules.parties().assignor_voice
     assignor_writes = bool(voice and re.search(voice, "".join(r.text for r in letter_rows)))
+    # The seller's own notice may print the buyer's licence under 「譲受人」 (its name, address and number):
+    # that licence neither marks the sender block nor is the sender's.
+    buyers_licence = assignor_writes and license_row is not None and "譲受人" in "".join(
+        r.text for r in letter_rows[max(0, license_row - 3) : license_row + 1]
+    )
     if sender is None:
         # The original creditor does not sign a servicer's letter, but it does sign its own notice.
         exclude = {f.value for f in (original,) if f is not None and not assignor_writes}
         mention = parties.sender(
-            letter_rows, exclude=exclude, license_row=license_row, debtor=debtor.value if debtor else None,
+            letter_rows, exclude=exclude, license_row=None if buyers_licence else license_row, debtor=debtor.value if debtor else None,
             assignor_writes=assignor_writes,
         )  # fmt: skip
         if mention is not None:
             sender = _name_found(mention, "sender-block", 0.85)
-    if sender is not None and sender.how.startswith("label") and not spec.sender_is_court:
+    agent_voice = rules.parties().agent_voice
+    lawyer_writes = bool(agent_voice and re.search(agent_voice, "".join(r.text for r in letter_rows)))
+    if sender is not None and (sender.how.startswith("label") or lawyer_writes) and not spec.sender_is_court:
         agent = parties.agent(letter_rows)
         if agent is not None and agent.name != sender.value:
             # 「通知人 A / 右代理人 B法律事務所 / 弁護士 …」: the lawyer signs for A, who claims the money.
@@ -692,6 +706,8 @@ def _parties(
 
     if original is None and sender is not None and assignor_writes:
         original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
+    if creditor is None and assignor_writes and (buyer := parties.org_under_heading(letter_rows, "譲受人")) is not None:
+        creditor = _name_found(buyer, "heading:譲受人", 0.85)
     glossed = functools.cache(lambda: parties.glossed_roles(letter_rows))  # read once, only when needed
     if doc_type is DocumentType.assignment_notice and not assignor_writes:
         # A joint notice (「通知人A（以下「譲渡人」）は…通知人B（以下「譲受人」）に譲渡」) is the buyer's: it
@@ -732,10 +748,10 @@ def _parties(
                                             ocr_read=confirm_names)  # fmt: skip
                 found = found.model_copy(update={"value": name})
             out[path] = found
-    if assignor_writes and license_row is not None:
-        near = " ".join(r.text for r in letter_rows[max(0, license_row - 1) : license_row + 1])
-        if "譲受人" in near and "sender.license_number" in out:
-            del out["sender.license_number"]  # the buyer's licence, printed in the seller's own notice
+    if buyers_licence and "sender.license_number" in out:
+        del out["sender.license_number"]
+    if sender is not None and parties.sender_kind(str(sender.value)) is SenderKind.law_office:
+        out.pop("sender.license_number", None)  # a lawyer holds no servicer licence: the number is the client's
     if sender is not None and len({f.value for _, f in licences}) > 1:
         # Two servicers' numbers (a sale from one to another): the sender's is the one printed with its name.
         at = _row_of(letter_rows, sender)

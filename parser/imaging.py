@@ -31,6 +31,7 @@ DARK_PAPER = 90  # 90th-percentile grey of the paper below this is underexposed
 BLUR_SHARPNESS = 0.008  # see `sharpness`: clean text ~0.2-0.3; rapidocr starts to misread below ~0.006
 MAX_SKEW = 8.0  # degrees; larger angles are layout, not skew
 _WORK_SIDE = 800  # page detection and skew run on a copy this big
+WHOLE_SHEET_GAIN = 1.15  # an edge outline this much larger than the bright one is the whole sheet
 SHEET_MIN_SHARE = 0.12  # each of two sheets in one photo covers at least this much of it
 SHEET_RATIO = (1.2, 1.65)  # long side over short side of a sheet of paper, seen at a slant
 
@@ -61,6 +62,8 @@ def prepare(
     if 0 < touching < 4:
         quality.append("page_cut_off")
     quad = _page_quad(mask, scale) if flatten and touching == 0 else None
+    if quad is not None:
+        quad = _whole_sheet(gray, quad)
     share = 1.0
     if quad is not None:
         long_side = max(rgb.shape[:2])
@@ -231,6 +234,32 @@ def _page_quad(mask: np.ndarray, scale: float) -> np.ndarray | None:
     if len(approx) != 4 or not cv2.isContourConvex(approx):
         return None
     return _order_corners(approx.reshape(4, 2).astype(np.float32) / scale)
+
+
+def _whole_sheet(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """The sheet's own outline when brightness found only part of it.
+
+    A page lit from the top fades towards the bottom: past a rule or a fold its lower part
+    drops below the brightness threshold and the quadrilateral ends there, cutting off the
+    sender block at the foot. The sheet's edges show in the gradients whatever the light; an
+    edge outline that encloses the bright one and is clearly larger is the whole sheet.
+    """
+    scale = min(1.0, _WORK_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    edges = cv2.dilate(cv2.Canny(cv2.GaussianBlur(small, (5, 5), 0), 30, 90), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    bright_area = cv2.contourArea(quad * scale)
+    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+        approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+        if len(approx) != 4 or not cv2.isContourConvex(approx):
+            continue
+        area = cv2.contourArea(approx)
+        if not (WHOLE_SHEET_GAIN * bright_area <= area <= 0.97 * small.size):
+            continue
+        margin = 0.01 * max(small.shape)
+        if all(cv2.pointPolygonTest(approx, (float(x), float(y)), True) >= -margin for x, y in quad * scale):
+            return _order_corners(approx.reshape(4, 2).astype(np.float32) / scale)
+    return quad
 
 
 def _order_corners(points: np.ndarray) -> np.ndarray:

@@ -454,6 +454,7 @@ class PartyRules(_Data):
     sender_kinds: list[SenderKindRule]
     original_creditor_prose: list[str]
     creditor_prose: list[str] = Field(default_factory=list)
+    agent_voice: str | None = Field(None, description="words of a lawyer writing for the party the letter names")
     assignor_voice: str = Field(
         "", description="prose in which the writer says it assigned the debt: the sender is then the original creditor"
     )

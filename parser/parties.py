@@ -200,6 +200,8 @@ def org_mentions(rows: list[Row]) -> list[Mention]:
             text = _without_department(text, row.raw)
             start = m.start()
             role = re.match(r"^.*代理人(?:弁護士(?!法人)|司法書士(?!法人))?", text)
+            if role and re.match(r"[をがはのにへとで]", text[role.end() :]):
+                continue  # 「…の訴訟代理人を務める弁護士です」: the role in a sentence, no name after it
             if role and len(text) - role.end() >= 4:  # 「右代理人堀之内総合法律事務所」: the role is not the name
                 text, start = text[role.end() :], start + role.end()
             if text.endswith("裁判所"):
@@ -314,6 +316,17 @@ def court(rows: list[Row]) -> Mention | None:
     best = max(found, key=lambda f: f[0])[1]  # the first among the best
     # Its evidence: the clearest line that names that court (a seal over the signature blurs it).
     return max((m for _, m in found if m.name == best.name), key=lambda m: m.row.confidence)
+
+
+def org_under_heading(rows: list[Row], heading: str) -> Mention | None:
+    """The organisation a heading row introduces: on its row or within the three rows below
+    (「1. 譲受人」 / address / 「明星債権回収株式会社（法務大臣許可番号…）」)."""
+    for row in rows:
+        if not re.match(r"^[\s\d.．、・()（）①-⑳一二三四五六七八九十]*" + re.escape(heading) + r"\s*[:：]?", row.text):
+            continue
+        below = {r.index for r in rows[row.index : row.index + 4] if r.page == row.page}
+        return next((m for m in org_mentions(rows) if m.row.index in below), None)
+    return None
 
 
 def either_side(rows: list[Row]) -> tuple[Mention | None, Mention | None]:

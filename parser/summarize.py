@@ -165,6 +165,11 @@ def build(
 ) -> ParseResult:
     v = extraction.value
     evidence: dict[str, Evidence] = {path: f.evidence for path, f in extraction.fields.items()}
+    total = v("amounts.total")
+    if verification.scam and total is None and "amounts.offer" in extraction.fields:
+        # A scam's 「和解金 148,000円」 is the sum it demands.
+        total = v("amounts.offer")
+        evidence["amounts.total"] = evidence["amounts.offer"]
     sum_check = next((n.split(":", 1)[1] for n in extraction.notes if n.startswith("sum_check:")), "incomplete")
     reasons = _review(extraction, verification, pages)
     quality = sorted({q for page in pages for q in page.quality})
@@ -189,7 +194,7 @@ def build(
         # A scam invents its 「ご契約先」 and the items of its bill: only the sum it demands is reported.
         original_creditor=NamedParty(name=None if verification.scam else v("original_creditor.name")),
         debtor=NamedParty(name=v("debtor.name")),
-        amounts=Amounts(total=v("amounts.total"), sum_check=sum_check) if verification.scam else Amounts(
+        amounts=Amounts(total=total, sum_check=sum_check) if verification.scam else Amounts(
             total=v("amounts.total"), principal=v("amounts.principal"), interest=v("amounts.interest"),
             late_damages=v("amounts.late_damages"), costs=v("amounts.costs"), sum_check=sum_check,
         ),  # fmt: skip

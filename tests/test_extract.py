@@ -1840,3 +1840,151 @@ def test_a_servicers_notice_that_it_will_apply_for_a_payment_order_is_its_own() 
 
 def test_the_contract_named_after_a_lender_is_not_part_of_its_name() -> None:
     assert parties.clean_name("株式会社くいなの銀行ご契約くいなのカードローン") == "株式会社くいなの銀行"
+
+
+def test_a_court_record_of_a_settlement_is_the_courts_and_names_the_parties_by_who_they_are() -> None:
+    e = run("""
+調停調書(成立)
+事件の表示    令和8年(特ノ)第14号特定調停事件
+期日    令和8年3月4日(水)午後1時30分
+場所    福山簡易裁判所調停室3
+裁判所書記官    毒島千夏
+申立人    広島県福山市つつじが丘四丁目7番2号宍道友梨(出頭)
+相手方    東京都新宿区はこべ台九丁目9番9号株式会社千歳緑カード
+当事者間に次のとおり調停が成立した。
+1 申立人は、相手方に対し、本件債務として金537,300円の支払義務があることを認める。
+2 申立人は、相手方に対し、前項の金員を次のとおり分割して支払う。
+(1)令和8年4月30日限り金15,000円
+(2)令和8年5月から令和11年2月まで毎月末日限り金15,000円ずつ
+(3)令和11年3月31日限り金12,300円
+福山簡易裁判所
+裁判所書記官 毒島千夏
+これは正本である。 令和8年3月9日
+""")
+    v = values(e)
+    assert e.document_type.value == "settlement_proposal"
+    # In a 特定調停 the debtor applies: the company is the creditor whichever label it stands under.
+    assert (v["sender.name"], v["creditor.name"], v["debtor.name"]) == ("福山簡易裁判所", "株式会社千歳緑カード", "宍道友梨")
+    assert (v["amounts.total"], v["dates.issued"], v["dates.payment_due"]) == (537300, date(2026, 3, 4), date(2026, 4, 30))
+
+
+def test_a_judgment_is_other_and_orders_the_whole_sum_paid() -> None:
+    e = run("""
+令和8年2月4日判決言渡 同日原本領収 裁判所書記官 海野辺一臣
+令和7年(ワ)第1086号 貸金返還請求事件
+口頭弁論終結日 令和8年1月21日
+判    決
+原 告    株式会社遠賀銀行
+被 告    石蕗和也
+主    文
+1 被告は、原告に対し、金1,988,479円を支払え。
+""")
+    assert (e.document_type.value, e.lump_sum_demand) == ("other", True)
+    decision = run("""
+令和8年(ハ)第58号 譲受債権請求事件
+和解に代わる決定
+1 被告は、原告に対し、金540,000円の支払義務があることを認める。
+2 被告は、原告に対し、前項の金員を、令和8年4月から令和11年3月まで毎月末日限り金15,000円ずつ分割して支払う。
+水戸簡易裁判所 裁判所書記官 来住健太
+""")
+    assert (decision.document_type.value, decision.lump_sum_demand) == ("other", False)
+    assert values(decision)["dates.payment_due"] == date(2026, 4, 30)  # the first month's last day
+
+
+def test_a_plan_by_the_month_is_first_due_on_its_first_months_day() -> None:
+    found = list(normalize.instalment_starts("令和8年4月から令和11年9月まで毎月末日限り金10,000円ずつ"))
+    assert [m.value for m in found] == [date(2026, 4, 30)]
+    assert [m.value for m in normalize.instalment_starts("2026年2月から毎月15日限り1万円")] == [date(2026, 2, 15)]
+    assert list(normalize.instalment_starts("毎月末日限り金10,000円")) == []  # no month to start from
+
+
+def test_a_lawyer_writing_for_a_servicer_sends_the_letter_and_holds_no_licence() -> None:
+    v = values(run("""
+通知書
+当職らは、通知人エー・シー・エス債権管理回収株式会社(法務大臣許可番号第27号。以下「通知人」といいます。)の代理人として、次のとおり通知いたします。
+貴殿がカモミール信販株式会社との間で締結した立替払契約に基づく債権は、令和7年9月30日、同社から通知人に譲渡されております。
+合計    金456,208円
+令和7年12月5日
+鵜久森・和仁法律事務所
+右通知人代理人弁護士 鵜久森崇
+"""))
+    assert (v["sender.name"], v["creditor.name"]) == ("鵜久森・和仁法律事務所", "エー・シー・エス債権管理回収株式会社")
+    assert "sender.license_number" not in v
+    assert v["dates.assignment"] == date(2025, 9, 30)
+
+
+def test_the_seller_sends_its_own_notice_with_the_buyers_licence_below() -> None:
+    v = values(run("""
+ききょう信用金庫
+理事長 薪井康夫
+債権譲渡通知書
+当金庫は、2026年5月29日付で、貴殿に対して有する下記債権を、下記譲受人に譲渡いたしましたので、ご通知いたします。
+1. 譲受人
+東京都中央区雲雀丘西九丁目9番9号
+明星債権回収株式会社(法務大臣許可番号第256号)
+"""))
+    assert (v["sender.name"], v["creditor.name"], v["original_creditor.name"]) == (
+        "ききょう信用金庫", "明星債権回収株式会社", "ききょう信用金庫")
+    assert "sender.license_number" not in v
+
+
+def test_an_earlier_creditors_licence_does_not_mark_the_sender() -> None:
+    v = values(run("""
+アカンサス債権回収株式会社
+ご請求書
+原債権者    株式会社ローレルファイナンス
+前債権者    アルファ債権回収株式会社(法務大臣許可番号第101号)
+ご請求額    1,153,329円
+アカンサス債権回収株式会社 管理部
+法務大臣許可第251号
+"""))
+    assert (v["sender.name"], v["sender.license_number"]) == ("アカンサス債権回収株式会社", 251)
+
+
+def test_the_label_keeps_its_last_kanji_when_the_amount_takes_it() -> None:
+    # 「遅延損害金49,086円」 reads as 「遅延損害」 + 「金49,086円」.
+    v = values(run("""
+和解契約書
+1 乙は、甲に対し、金400,770円(内訳 元金342,780円、利息8,904円、本日までの遅延損害金49,086円)の支払義務があることを認める。
+"""))
+    assert (v["amounts.total"], v["amounts.late_damages"]) == (400770, 49086)
+
+
+def test_a_last_notice_is_no_last_payment_and_a_scams_settlement_is_its_demand() -> None:
+    e = run("""
+最終通達    令和8年1月20日
+志茂大輔様
+債権移行に伴う和解手続のご案内
+期限内に下記の和解金をお支払いいただいた場合に限り、残りの債務はすべて免除となります。
+和解金(一括)    148,000円
+お振込期限    1月23日(金)正午
+""")
+    v = values(e)
+    assert "dates.last_payment" not in v and v["dates.issued"] == date(2026, 1, 20)
+    assert v["amounts.offer"] == 148000 and "amounts.total" not in v  # a real settlement's offer is no claim
+
+
+def test_a_scam_reports_the_settlement_it_demands_as_its_total() -> None:
+    from parser import pipeline
+    from parser.models import Document, InputKind, PageInput, Settings
+
+    letter = page("""
+差押え執行予告通知
+鮒田由紀様    通知日 令和8年5月27日
+貴殿がご契約された通信サービス事業者より、未納となっている総合利用料金に関する債権の回収について、当センターが委託を受けております。
+本通知到達後も連絡のない場合、法的措置として、給与及び動産の差押えを執行いたします。
+ただし、期日までにご連絡をいただいた場合に限り、和解による解決が可能です。
+和解調整金    ¥186,400-
+ご連絡期日    6月2日(火)17時まで
+※ご本人様以外のご連絡、弁護士・消費生活センター等を通じたご連絡には応じかねます。
+国民債権整理センター
+法務省認可債権回収業者
+法務大臣許可番号第312号
+東京都千代田区霞が関一丁目(中央合同庁舎内)
+担当直通 080-0000-6634
+""")
+    document = Document(name="scam.pdf", kind=InputKind.pdf_text, sha256="0" * 64, pages=[PageInput(number=1, text_page=letter)])
+    result = pipeline.parse_document(document, settings=Settings(use_nlp=False))
+    assert result.registry.status.value == "not_licensed" and result.document_type.value == "other"
+    assert result.amounts.total == 186400 and result.evidence["amounts.total"].text.startswith("和解調整金")
+    assert result.dates.payment_due == date(2026, 6, 2) and result.deadlines == []

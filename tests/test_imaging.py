@@ -217,3 +217,17 @@ def test_two_sheets_one_above_the_other_are_cut_top_first() -> None:
 def test_anything_but_two_sheets_stays_one_image(sheets: list[tuple[int, int, int, int]]) -> None:
     photo = _table_with(*sheets)
     assert imaging.sheets(photo) == [photo]
+
+
+def test_a_sheet_whose_foot_is_in_shadow_is_found_whole() -> None:
+    # A fold or a rule across the page, and the light fading below it: brightness alone finds only the
+    # upper part of the sheet, and the sender block at its foot would be cut off.
+    photo = Image.new("RGB", (1800, 2400), (105, 100, 95))
+    draw = ImageDraw.Draw(photo)
+    draw.rectangle((300, 250, 1500, 1950), fill=(235, 235, 230))
+    draw.rectangle((300, 1500, 1500, 1950), fill=(160, 160, 155))  # the foot, in shadow
+    draw.rectangle((300, 1494, 1500, 1506), fill=(90, 20, 30))  # a rule across the sheet
+    prepared = imaging.prepare(photo)
+    assert "flattened" in prepared.steps
+    ratio = prepared.image.height / prepared.image.width
+    assert ratio == pytest.approx(1700 / 1200, rel=0.05)  # the whole sheet, not the 1250-pixel top of it
