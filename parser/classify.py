@@ -64,8 +64,9 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
             for spec in specs
             for t in spec.titles
             if any(t in part and len(part) <= len(t) + 12 for part in (text, *parts))  # 「強制執行(給与差押え)のご予告」
-            # 「催告書をもって、」 uses the word in a sentence (but 「和解のご提案について」 is a title)
-            and not re.search(re.escape(t) + r"(?:[をがはでもへ]|と(?!\S{0,16}(?:ご予告|お知らせ|ご案内|ご通知|お願い)$)|に(?!つ(?:いて|き)|関す))", text)
+            # 「催告書をもって、」 uses the word in a sentence (but 「和解のご提案について」 is a title);
+            # 「訴状記載の請求額」 refers to another paper
+            and not re.search(re.escape(t) + r"(?:[をがはでもへ]|記載|の写し|のとおり|の通り|と(?!\S{0,16}(?:ご予告|お知らせ|ご案内|ご通知|お願い)$)|に(?!つ(?:いて|き)|関す))", text)
         ]
         if not hits:
             continue

@@ -277,7 +277,9 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
             own_numbers = [c for c in labelled_only if not c.how.endswith("契約番号")]
             labelled_only = own_numbers or labelled_only
             # 「会員番号 4980-XXXX-XXXX-2718」: a card number masked for print is nobody's file number.
-            unmasked = [c for c in labelled_only if not _MASKED.search(str(c.value))]
+            # A photo may read the mask as dots and keep only the digits: look at what stood before them too.
+            unmasked = [c for c in labelled_only if not _MASKED.search(str(c.value)) and not _MASKED.search(
+                normalize.text(c.evidence.text).split(str(c.value))[0][-24:])]
             labelled_only = unmasked or labelled_only
             # 「銀行お客様番号」, 「委託者会員番号」 in a servicer's letter: the number another party files the
             # debt under. The letter's own number (受託番号, 受付番号) comes first when it prints one.
@@ -291,6 +293,14 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
                 continue
             labelled_only = [c for c in labelled_only if c in made]
             by_path[path] = made
+        if path.startswith("dates.") and len({c.value for c in labelled_only}) > 1:
+            # 「次回の分割金のお支払日は5月27日です」 uses the label's word in a sentence about another date
+            # than the one a box labels (「お支払期限 5月25日」).
+            def in_sentence(c: Candidate) -> bool:
+                word = c.how.split(":", 1)[-1]
+                return bool(word) and re.search(re.escape(word) + r"\s*は", normalize.text(c.evidence.text)) is not None
+
+            labelled_only = [c for c in labelled_only if not in_sentence(c)] or labelled_only
         if path == "dates.payment_due" and issued is not None and isinstance(ref_day := issued.value, date):
             # 「催告書の発送（延滞金のお支払期限令和9年1月25日）」 in a history: a deadline already past
             # when the letter was written is not the one it sets.
@@ -559,7 +569,7 @@ def _printed_sum(letter_rows: list[Row], by_path: dict[str, list[Candidate]], un
 
 
 _OTHER_PARTYS = re.compile(r"(?:銀行|委託者|委託元|原債権者|譲渡人|旧)の?$")
-_MASKED = re.compile(r"[XＸxＸ*＊※●•]{3,}")
+_MASKED = re.compile(r"[XＸxＸ*＊※●•・…]{3,}|\.{3,}")  # 「****-2207」, a photo's dots 「……-2207」
 _CASE_NUMBER = re.compile(r"[(（][財情執少手特]?[ァ-ヶ]{1,2}[)）]\s*第?\s*\d+\s*号")
 
 
@@ -669,9 +679,12 @@ def _parties(
         court = parties.court(letter_rows)
         if court is not None:
             sender = _name_found(court, "court", 0.95)
-        if creditor is None or debtor is None:
-            owed, owing = parties.either_side(letter_rows)  # 「申立人 …」「相手方 …」 of a 調停調書
-            if creditor is None and owed is not None:
+        # 「申立人 …」「相手方 …」 of a 調停調書: the company is owed whichever side applied (a debtor applies
+        # for a 特定調停, so a person found under 申立人 is no creditor).
+        person_applied = creditor is not None and creditor.how.endswith(":申立人") and not parties.looks_like_org(str(creditor.value))
+        if creditor is None or debtor is None or person_applied:
+            owed, owing = parties.either_side(letter_rows)
+            if (creditor is None or person_applied) and owed is not None:
                 creditor = _name_found(owed, "either-side", 0.85)
             if debtor is None and owing is not None:
                 debtor = _name_found(owing, "either-side", 0.85)
@@ -704,8 +717,10 @@ def _parties(
     if debtor is not None and use_nlp and confirm_names:
         debtor = _nlp_confirm_person(letter_rows, debtor)
 
-    if original is None and sender is not None and assignor_writes:
-        original = sender  # the assignor's own notice: 「当行は…譲渡いたしました」
+    if sender is not None and assignor_writes and (original is None or original.how.endswith("原契約")):
+        # The assignor's own notice (「当行は…譲渡いたしました」): the debt came from the sender, whoever
+        # lent first under the 原契約 (a guarantor selling what it paid the bank).
+        original = sender
     if creditor is None and assignor_writes and (buyer := parties.org_under_heading(letter_rows, "譲受人")) is not None:
         creditor = _name_found(buyer, "heading:譲受人", 0.85)
     glossed = functools.cache(lambda: parties.glossed_roles(letter_rows))  # read once, only when needed

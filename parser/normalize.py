@@ -95,6 +95,8 @@ def text(s: str) -> str:
     s = re.sub(r"(?<=\d);(?=\d{3}(?!\d))", ",", s)  # a faded comma read as ; 「557;357円」
     # A letter on squared paper (内容証明) puts each digit in a cell of its own: 「金2, 8 4 1 , 0 0 0円」.
     s = re.sub(r"(?<=金)\s?\d(?: ?,? ?\d)+\s?(?=円)", lambda m: re.sub(r"\s", "", m.group(0)), s)
+    # 「673,1 21」: a scan splits a group of three digits after a comma.
+    s = re.sub(r"(?<=\d,)(\d) (\d\d)(?![\d,])|(?<=\d,)(\d\d) (\d)(?![\d,])", lambda m: "".join(g for g in m.groups() if g), s)
     # 「2026/03/0910:42」: a text layer glues the time to the date; a day has two digits.
     s = re.sub(r"(\d{4}/\d{1,2}/\d{2})(?=\d{1,2}:\d{2})", r"\1 ", s)
     return japanese_forms(_SPACE_BETWEEN_CJK.sub("", s))
@@ -416,20 +418,21 @@ def _dates(s: str, *, ref: date | None = None) -> Iterator[Match]:
 
 
 _INSTALMENTS = re.compile(
-    r"(?P<month>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)\s*(?:から|以降)[^。]{0,40}?"
+    r"(?P<month>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月)(?:\s*(?P<first>\d{1,2})\s*日)?"
+    r"\s*(?:から|以降)[^。]{0,40}?"
     r"毎月\s*(?P<day>末|\d{1,2})\s*日\s*(?:限り|まで)"
 )
 
 
 def instalment_starts(s: str) -> Iterator[Match]:
     """The first due date of a plan written by the month: 「令和8年4月から令和11年9月まで毎月末日限り金1万円ずつ」
-    is due first on 2026-04-30."""
+    is due first on 2026-04-30; 「令和8年7月20日から…毎月20日限り」 on the day it names."""
     for m in _INSTALMENTS.finditer(s):
         first = first_date(m["month"] + "1日")
         if first is None:
             continue
         last_day = calendar.monthrange(first.year, first.month)[1]
-        day = last_day if m["day"] == "末" else int(m["day"])
+        day = int(m["first"]) if m["first"] else last_day if m["day"] == "末" else int(m["day"])
         if 1 <= day <= last_day:
             yield Match(first.replace(day=day), m.start(), m.end(), m.group(0))
 

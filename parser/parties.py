@@ -341,6 +341,9 @@ def either_side(rows: list[Row]) -> tuple[Mention | None, Mention | None]:
                 continue  # 「申立人は、相手方に対し…」: the role in a sentence
             cell = row.text[m.end() :].strip()
             name = after_address(cell) or clean_name(cell)
+            below = rows[row.index + 1] if row.index + 1 < len(rows) else None
+            if (not name or looks_like_address(name)) and below is not None and below.page == row.page:
+                name = clean_name(below.text.replace(" ", ""))  # the address on the label's line, the name below it
             if not name or len(name) < 2 or looks_like_address(name):
                 continue
             mention = Mention(name, row, m.end(), len(row.text))

@@ -38,8 +38,9 @@ _WRAPPED_LINE = 30  # characters: a line this long that ends without 。 was wra
 _NEGATION = re.compile(
     r"ありません|いたしません|致しません|しません|ございません|おりません|できません|ことはない|ないでください|しないで|一切|絶対に"
 )
-# A sentence that warns about scams quotes their names and wording without being one.
-_WARNING = re.compile(r"注意|架空請求|詐欺|不審|偽物|にせもの|だまされ|騙")
+# A sentence that warns about scams quotes their names and wording without being one
+# (「当社を名乗る者から…個人名義の口座への振込みを求められた場合は、当社までご確認ください」).
+_WARNING = re.compile(r"注意|架空請求|詐欺|不審|偽物|にせもの|だまされ|騙|名乗る|名のる|をかたる|なりすま|装った")
 # Signals that follow from the registry verdict rather than from the text.
 _REASON_SIGNALS = {
     "fake_sender": "fake_sender_name",

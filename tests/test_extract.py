@@ -1988,3 +1988,85 @@ def test_a_scam_reports_the_settlement_it_demands_as_its_total() -> None:
     assert result.registry.status.value == "not_licensed" and result.document_type.value == "other"
     assert result.amounts.total == 186400 and result.evidence["amounts.total"].text.startswith("和解調整金")
     assert result.dates.payment_due == date(2026, 6, 2) and result.deadlines == []
+
+
+def test_a_debtors_conciliation_names_the_parties_under_their_addresses() -> None:
+    v = values(run("""
+令和8年(特ノ)第8号特定調停事件
+調停に代わる決定
+申立人    長野県松本市砧台九丁目9番9号
+          麹池和也
+相手方    東京都港区杼ノ木九丁目9番9号
+          アウロラ債権回収株式会社
+1 申立人は、相手方に対し、本件債務として金834,888円の支払義務があることを認める。
+2 申立人は、相手方に対し、前項の金員を、令和8年8月20日から令和14年4月20日まで毎月20日限り金12,000円ずつ支払う。
+令和8年6月17日
+松本簡易裁判所 裁判所書記官 合羽坂雅人
+"""))
+    assert (v["creditor.name"], v["debtor.name"]) == ("アウロラ債権回収株式会社", "麹池和也")
+    assert v["dates.payment_due"] == date(2026, 8, 20)  # the plan's own first day
+
+
+def test_a_lawyers_proposal_after_the_suit_is_no_lawsuit_and_names_the_hearing() -> None:
+    e = run("""
+芦原法律事務所
+宮脇康弘様
+和解のご提案
+(松江地方裁判所令和7年(ワ)第318号貸金請求事件)
+当職らは、株式会社宍道湖銀行(原告)の訴訟代理人として、標記事件についてご連絡いたします。
+1 訴状記載の請求額
+請求額合計    3,021,754円
+2 和解条件(案)
+第1回口頭弁論期日    令和8年1月27日(火)午後1時30分
+ご回答期限    令和8年1月21日(水)
+""")
+    assert e.document_type.value == "settlement_proposal"
+    assert values(e)["dates.hearing"] == date(2026, 1, 27)
+
+
+def test_the_sellers_own_notice_names_itself_as_the_debts_origin_over_the_first_lender() -> None:
+    v = values(run("""
+債権譲渡通知書
+さて当社は貴殿に対して有する下記の求償債権を令和7年9月1日付で下記の譲受人に譲渡いたしましたので通知いたします。
+一 譲受人 雪椿債権回収株式会社
+二 原契約 株式会社まつがさき銀行との平成27年6月12日付金銭消費貸借契約に係る保証委託契約
+令和7年9月8日
+おぐにローン保証株式会社
+"""))
+    assert (v["sender.name"], v["original_creditor.name"]) == ("おぐにローン保証株式会社", "おぐにローン保証株式会社")
+
+
+def test_a_court_table_closing_with_kei_and_a_guarantors_lender() -> None:
+    v = values(run("""
+仮執行宣言付支払督促
+債権者    能登ひかり保証株式会社
+1    求償金元金    1,236,480円
+2    確定遅延損害金(令和7年8月21日~令和7年11月5日)    38,083円
+3    督促手続費用    7,082円
+4    仮執行宣言の手続費用    1,190円
+計    1,282,835円
+債権者は債務者の委託により債務者の株式会社手取川銀行に対するカードローン債務を保証し、代位弁済した。
+七尾簡易裁判所 裁判所書記官 番匠
+"""))
+    assert (v["amounts.total"], v["amounts.costs"]) == (1282835, 8272)
+    assert v["original_creditor.name"] == "株式会社手取川銀行"
+
+
+def test_a_card_number_whose_mask_a_photo_read_as_dots_is_not_the_reference() -> None:
+    v = values(run("""
+籠島さやか様    会員番号...............-2207
+協定番号 GZ-K-250916-041
+分割金未払いのご連絡
+"""))
+    assert v["reference_number"] == "GZ-K-250916-041"
+
+
+def test_of_two_labelled_dates_the_one_the_sentences_repeat_is_meant() -> None:
+    v = values(run("""
+分割金未払いのご連絡
+つきましては、未払いの分割金と下記の遅延損害金を、2026年5月25日(月)までにお支払いください。
+今回お支払いいただく金額    お支払期限
+15,084円    5月25日(月)
+次回(第8回)の分割金15,000円のお支払日は2026年5月27日です。
+"""))
+    assert v["dates.payment_due"] == date(2026, 5, 25)

@@ -369,6 +369,12 @@ def test_a_real_letters_scam_warning_is_not_a_scam():
     assert v.registry.status is RegistryStatus.licensed
 
 
+def test_a_warning_about_those_who_use_the_servicers_name_is_not_a_scam() -> None:
+    text = REAL_SERVICER + "※当社を名乗る者から電話・メール等で個人名義の口座への振込みを求められた場合は、当社までご確認ください。\n"
+    v = verify(real_letter(), norm_text=text)
+    assert v.fraud_signals == [] and v.registry.status is RegistryStatus.licensed
+
+
 def test_a_look_alike_servicer_asking_for_a_call_about_a_debt_transfer_is_a_scam() -> None:
     # 法務省's warning quotes this wording: look-alike names, 「債権移行」, 「本日中に必ず御連絡下さい」.
     text = (
