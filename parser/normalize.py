@@ -562,8 +562,9 @@ def _grouped(digits: str) -> str:
 LICENSE_RE = re.compile(
     # 「法務大応許可第34号」: a fax may blur 臣 (the words around it say what it is)
     # or drop it, and read 番 as 済 (「法務大許可済号第246号」)
-    rf"法務[大太][臣応巨臥]?\s*(?:許可)?\s*(?:[番済]号)?\s*[:：]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
-    rf"|許可番号\s*[:：]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*号"
+    # or print a middle dot before the number (「法務大臣許可番号・第91号」)
+    rf"法務[大太][臣応巨臥]?\s*(?:許可)?\s*(?:[番済]号)?\s*[:：・]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
+    rf"|許可番号\s*[:：・]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*号"
     # 「債権管理回収業 法務大臣許可 No.10」
     rf"|法務[大太][臣応巨臥]\s*許可\s*(?:番号)?\s*(?:No|NO|№)\.?\s*(?P<n3>\d+)(?!\d)"
 )

@@ -2070,3 +2070,20 @@ def test_of_two_labelled_dates_the_one_the_sentences_repeat_is_meant() -> None:
 次回(第8回)の分割金15,000円のお支払日は2026年5月27日です。
 """))
     assert v["dates.payment_due"] == date(2026, 5, 25)
+
+
+def test_a_licensed_servicers_name_misread_off_a_fax_takes_the_registry_spelling() -> None:
+    # A dropped 「ー」 and a lost dakuten are OCR noise the registry match allows; a different company is not.
+    assert parties.registry_spelling("エー・シ・エス債権管理回収株式会社") == "エー・シー・エス債権管理回収株式会社"
+    assert parties.registry_spelling("セソン債権回収株式会社") == "セゾン債権回収株式会社"
+    assert parties.registry_spelling("朱鷺野債権回収株式会社") == "朱鷺野債権回収株式会社"
+    # On a clear line the name is read as printed: a scam's look-alike stays a look-alike.
+    rows = [OcrLine(text="セソン債権回収株式会社", bbox=(0, 0, 200, 20), confidence=0.995)]
+    clear = normalize.pages([OcrPage(number=1, width=600, height=800, lines=tuple(rows), source="text_layer")])
+    assert parties.settled_name("セソン債権回収株式会社", extract.rows(clear), organisation=True, ocr_read=True) == "セソン債権回収株式会社"
+
+
+def test_old_forms_the_model_puts_in_for_common_name_characters() -> None:
+    assert normalize.text("瀬在 惠子様") == "瀬在恵子様"
+    assert normalize.text("熊谷 聰子") == "熊谷聡子"
+    assert [m.value for m in normalize.license_numbers("(法務大臣許可番号・第91号)")] == [91]
