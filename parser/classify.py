@@ -79,7 +79,8 @@ def _titles(specs: list[DocumentTypeSpec], title_rows: list[Row]) -> dict[str, s
         for title, kind in hits:
             if len(title) == longest and at[title] == first and len(title) > len(found.get(kind, "")):
                 found[kind] = title
-    return found
+    # 「仮執行宣言付支払督促」 on one line and 「支払督促」 on another (the order it restates): the longer heads.
+    return {kind: t for kind, t in found.items() if not any(t != other and t in other for other in found.values())}
 
 
 def letter_pages(pages: list[OcrPage]) -> list[OcrPage]:

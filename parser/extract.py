@@ -320,7 +320,13 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         del out["dates.last_payment"]  # a payment that has not happened yet (a schedule's 最終回) is not the last one made
     _court_reference(letter_rows, doc_type, out)
     if "reference_number" in out and isinstance(ref_value := out["reference_number"].value, str):
-        out["reference_number"] = out["reference_number"].model_copy(update={"value": normalize.case_number_digits(ref_value)})
+        ref_value = normalize.case_number_digits(ref_value)
+        if out["reference_number"].evidence.confidence < 1.0:
+            # 「NS1260406」 read off a page image is 「NS-260406」: the recognizer reads a short hyphen after
+            # the letters as 1, confidently (file numbers put a hyphen there; none of 112 letters-and-digits
+            # numbers in our samples runs letters-1-digits). A text layer is taken as printed.
+            ref_value = re.sub(r"^([A-Z]{1,4})1(\d{4,})$", r"\1-\2", ref_value)
+        out["reference_number"] = out["reference_number"].model_copy(update={"value": ref_value})
     # 「訴訟物の価額 2,380,000円 貼用印紙額17,000円 予納郵券6,000円」: what the plaintiff paid the court to sue.
     by_path["amounts.costs"] = [c for c in by_path.get("amounts.costs", []) if "訴訟物の価額" not in _row(letter_rows, c).text]
     # 「お支払済額 △594,000円」: what was paid is history, never the claim.

@@ -55,7 +55,8 @@ _CASE_NO = re.compile(
 )
 # 「(ト)第228号」, 「(ぬ)3318」: a kana in brackets heads the number (a 符号 without the era).
 _KANA_REF = re.compile(r"\(\s*[ぁ-んァ-ヶ]{1,2}\s*\)\s*(?:第\s*\d+\s*号|\d[\d\-]{1,20})")
-_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]|\.(?=\d)| (?=\d)|(?<=-)[一-龯](?=-)){2,24}")  # 「R7-相-0388」
+# 「R7-相-0388」, 「R7 0388」; not a postal code in the next cell (「CR-88-21406 604-0000京都市…」).
+_REF_NO = re.compile(r"[A-Za-z0-9ぁ-んァ-ヶ](?:[A-Za-z0-9\-/]|\.(?=\d)| (?=\d)(?!\d{3}-\d{4}(?!\d))|(?<=-)[一-龯](?=-)){2,24}")
 _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 

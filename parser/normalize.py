@@ -481,7 +481,8 @@ def rates(s: str) -> Iterator[Match]:
 # --------------------------------------------------------------------------- phones, numbers
 
 PHONE_RE = re.compile(
-    r"(?<!\d)(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})(?!\d)|(?<!\d)(0[5-9]0\d{8}|0120\d{6}|0\d{9})(?!\d)"
+    # A fax may read a hyphen as a colon: 「TEL022:000-5186」.
+    r"(?<!\d)(0\d{1,4})\s*[-(:]\s*(\d{1,4})\s*[-):]\s*(\d{3,4})(?!\d)|(?<!\d)(0[5-9]0\d{8}|0120\d{6}|0\d{9})(?!\d)"
     r"|\(\s*(0\d{1,4})\s*\)\s*(\d{1,4})\s*-\s*(\d{3,4})(?!\d)"  # (025)000-4128
 )
 
@@ -506,6 +507,8 @@ def phones(s: str) -> Iterator[Match]:
     """Japanese phone numbers as digits and hyphens: 03(1234)5678 → 03-1234-5678."""
     # Vertical letters print 〇九八四―〇〇―五二一〇, and the recognizer drops the vertical dashes: put
     # them back. A number printed unbroken in Arabic digits stays as printed.
+    if "〇" in s:  # a column read with gaps: 「〇 二三八 ( 〇 〇 ) 四四一 〇」
+        s = re.sub(r"(?<=[〇一二三四五六七八九()（）―])\s+(?=[〇一二三四五六七八九()（）―])", "", s)
     in_kanji = bool(re.search(r"[〇一二三四五六七八九]{4}", s))
     if in_kanji:
         yield from _dash_read_as_one(s)
@@ -517,7 +520,8 @@ def phones(s: str) -> Iterator[Match]:
             value = f"{m.group(5)}-{m.group(6)}-{m.group(7)}"
         else:
             value = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-        if 10 <= len(value.replace("-", "")) <= 11:
+        # Ten digits, eleven for a mobile; a letter may also print a short exchange (「06-000-3391」).
+        if 10 <= len(value.replace("-", "")) <= 11 or re.fullmatch(r"0\d-\d{3}-\d{4}", value):
             yield Match(value, m.start(), m.end(), m.group(0))
 
 

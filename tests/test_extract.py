@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textpages import page
 
-from parser import classify, extract, normalize, parties
+from parser import classify, extract, fields, normalize, parties
 from parser.models import Extraction, OcrLine, OcrPage
 
 LETTERS = Path(__file__).parent / "letters"
@@ -2087,3 +2087,30 @@ def test_old_forms_the_model_puts_in_for_common_name_characters() -> None:
     assert normalize.text("瀬在 惠子様") == "瀬在恵子様"
     assert normalize.text("熊谷 聰子") == "熊谷聡子"
     assert [m.value for m in normalize.license_numbers("(法務大臣許可番号・第91号)")] == [91]
+
+
+def test_a_hyphen_read_as_one_after_a_file_numbers_letters() -> None:
+    def reference(confidence: float) -> object:
+        lines = (OcrLine(text="督促状", bbox=(80, 80, 200, 120), confidence=confidence),
+                 OcrLine(text="お客様番号 NS1260406", bbox=(80, 140, 500, 180), confidence=confidence))
+        pages = normalize.pages([OcrPage(number=1, width=1654, height=2339, lines=lines, source="ocr")])
+        return values(extract.extract(pages, classify.classify(pages), use_nlp=False))["reference_number"]
+
+    assert reference(0.99) == "NS-260406"  # off a page image
+    assert reference(1.0) == "NS1260406"  # a text layer is taken as printed
+
+
+def test_a_file_number_stops_before_the_postal_code_in_the_next_cell() -> None:
+    assert [m.value for m in fields._read_text("CR-88-21406 604-0000京都市中京区月桂町9番地")] == ["CR-88-21406"]
+    assert [m.value for m in fields._read_text("R7 0388")] == ["R70388"]  # a code printed with a space
+
+
+def test_a_title_inside_another_found_title_does_not_head_the_letter() -> None:
+    e = run("""
+令和8年(ロ)第36号
+仮執行宣言付支払督促
+債権者    別紙当事者目録記載のとおり
+支払督促
+上記支払督促は、令和8年2月2日に発付され、令和8年2月5日債務者に送達されたが、債務者は督促異議の申立てをしなかった。
+""")
+    assert e.document_type.value == "payment_order_enforceable"

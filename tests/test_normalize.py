@@ -280,3 +280,13 @@ def test_same_year_month_and_day_take_the_date_written_before() -> None:
 
 def test_same_day_alone_is_no_date() -> None:
     assert list(normalize.dates("同日付の書面")) == []
+
+
+def test_phone_numbers_as_letters_and_faxes_print_them() -> None:
+    def read(text: str) -> list[object]:
+        return [m.value for m in normalize.phones(normalize.text(text))]
+
+    assert read("TEL06-000-3391") == ["06-000-3391"]  # a short exchange as a letter prints it
+    assert read("TEL022:000-5186 FAX 022-000-5187") == ["022-000-5186", "022-000-5187"]  # a hyphen read as a colon
+    assert read("電話 〇 二三八 ( 〇 〇 ) 四四一 〇") == ["0238-00-4410"]  # a vertical column read with gaps
+    assert read("受付 09:00-17:30") == []
