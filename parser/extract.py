@@ -661,6 +661,8 @@ def _parties(
         mention = parties.debtor(letter_rows)
         if mention is not None:
             debtor = _name_found(mention, "addressee", 0.9)
+    if debtor is None and (glossed_person := parties.glossed_debtor(letter_rows)) is not None:
+        debtor = _name_found(glossed_person, "glossed:乙", 0.85)  # a contract's other party, no addressee line
     if debtor is not None:
         # 「阿久津塗装 阿久津和樹様」 on a fax cover, 「阿久津和樹様」 on the letter: the person, not the shop.
         shorter = next((m for m in parties.addressees(letter_rows)

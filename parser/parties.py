@@ -626,6 +626,21 @@ def glossed_roles(rows: list[Row]) -> dict[str, Mention]:
     return found
 
 
+def glossed_debtor(rows: list[Row]) -> Mention | None:
+    """The person a contract names as its other party: 「鳩羽債権回収株式会社（以下「甲」という。）と葭谷千鶴
+    （以下「乙」という。）とは…」."""
+    from parser.fields import paragraphs  # fields builds on layout like this module; import late
+
+    for para in paragraphs(rows):
+        text = para.text.replace(" ", "")
+        for m in re.finditer(r"([^\s、。「」,()（）]{2,14}?)\s*[（(]以下[、,]?\s*[「『](?:乙|債務者)[」』]", text):
+            name = clean_name(re.sub(r"^[とはがをにの]+(?=[一-龯々])", "", m.group(1)))
+            if name and len(name) >= 2 and not _org_re().search(name) and not _not_a_person(name):
+                row = para.rows[0][1]
+                return Mention(name, row, 0, len(row.text))
+    return None
+
+
 def _aliases(paras: list[Paragraph]) -> dict[str, str]:
     """「株式会社つくばね銀行（以下「訴外銀行」という。）」: the short name a letter goes on to use."""
     found: dict[str, str] = {}

@@ -2114,3 +2114,12 @@ def test_a_title_inside_another_found_title_does_not_head_the_letter() -> None:
 上記支払督促は、令和8年2月2日に発付され、令和8年2月5日債務者に送達されたが、債務者は督促異議の申立てをしなかった。
 """)
     assert e.document_type.value == "payment_order_enforceable"
+
+
+def test_a_contracts_other_party_is_the_debtor_when_no_addressee_is_printed() -> None:
+    v = values(run("""
+和解契約書
+鳩羽債権回収株式会社(以下「甲」という。)と葭谷千鶴(以下「乙」という。)とは、以下のとおり和解契約を締結する。
+第一条 乙は、甲に対し、金365,463円の債務を負担していることを認める。
+"""))
+    assert v["debtor.name"] == "葭谷千鶴"
