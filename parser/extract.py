@@ -296,11 +296,7 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
         if path.startswith("dates.") and len({c.value for c in labelled_only}) > 1:
             # 「次回の分割金のお支払日は5月27日です」 uses the label's word in a sentence about another date
             # than the one a box labels (「お支払期限 5月25日」).
-            def in_sentence(c: Candidate) -> bool:
-                word = c.how.split(":", 1)[-1]
-                return bool(word) and re.search(re.escape(word) + r"\s*は", normalize.text(c.evidence.text)) is not None
-
-            labelled_only = [c for c in labelled_only if not in_sentence(c)] or labelled_only
+            labelled_only = [c for c in labelled_only if not _label_in_sentence(c)] or labelled_only
         if path == "dates.payment_due" and issued is not None and isinstance(ref_day := issued.value, date):
             # 「催告書の発送（延滞金のお支払期限令和9年1月25日）」 in a history: a deadline already past
             # when the letter was written is not the one it sets.
@@ -783,6 +779,12 @@ def _parties(
     phone = _sender_phone(letter_rows, by_path, sender)
     if phone is not None:
         out["sender.phone"] = phone
+
+
+def _label_in_sentence(c: Candidate) -> bool:
+    """The candidate's label is the subject of a sentence (「…のお支払日は2026年5月27日です」)."""
+    word = c.how.split(":", 1)[-1]
+    return bool(word) and re.search(re.escape(word) + r"\s*は", normalize.text(c.evidence.text)) is not None
 
 
 def _row_of(letter_rows: list[Row], found: Found) -> int | None:

@@ -336,7 +336,7 @@ def either_side(rows: list[Row]) -> tuple[Mention | None, Mention | None]:
     person: Mention | None = None
     for row in rows:
         for label in labels:
-            m = re.match(r"\s*" + r"\s*".join(label) + r"\s*", row.text)
+            m = re.match(r"\s*" + r"\s*".join(map(re.escape, label)) + r"\s*", row.text)  # 「申 立 人」 too
             if m is None or re.match(r"[はがをにへと、]", row.text[m.end() :]):
                 continue  # 「申立人は、相手方に対し…」: the role in a sentence
             cell = row.text[m.end() :].strip()
