@@ -73,6 +73,12 @@ state the value (never a guess, never 0), names as printed after NFKC with all s
   letter gives the breakdown, principal + interest + late_damages + costs = total, and late damages =
   principal × rate × days / 365 (both ends of the printed accrual window counted, rounded down).
 * **late_damages_rate_percent** — the annual late-damages rate (年14.6% → 14.6).
+* **document_type of a court's decision or record** — a 判決 and a 和解に代わる決定 (or 調停に代わる決定) are
+  `other` (neither a 訴状 nor a 呼出状; a judgment's `lump_sum_demand` is `true`, it orders the whole sum
+  paid). A 和解調書, a 口頭弁論調書(和解) and a 調停調書 are `settlement_proposal`: the sender is the court,
+  the date the session's 期日, the total the debt acknowledged (「…の支払義務があることを認める」) and the
+  payment date the first instalment. In session 10 two older letters were moved to this convention
+  (set 52: bi09, set 65: bv09).
 * **lump_sum_demand** — `true` when the letter demands the whole remaining balance in one payment now
   (「一括してお支払いください」, 「ご請求額全額を…一括して」), or it is a court paper whose claim rests on the loss
   of the benefit of time (期限の利益を喪失). A threat that the whole balance *may* be demanded later (the
