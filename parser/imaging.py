@@ -158,8 +158,7 @@ def _paper_mask(gray: np.ndarray) -> tuple[np.ndarray, float]:
 
 def _bright_regions(gray: np.ndarray) -> tuple[int, np.ndarray, np.ndarray, float]:
     """Connected bright regions of a small copy (`cv2.connectedComponentsWithStats`), and its scale."""
-    scale = min(1.0, _WORK_SIDE / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small, scale = _small_copy(gray)
     blur = cv2.GaussianBlur(small, (5, 5), 0)
     _, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     # Close the holes that text punches into the paper.
@@ -205,8 +204,8 @@ def _sheet_shaped(region: np.ndarray) -> bool:
     if not contours:
         return False
     contour = max(contours, key=cv2.contourArea)
-    approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
-    if len(approx) != 4 or not cv2.isContourConvex(approx):
+    approx = _quadrilateral(contour)
+    if approx is None:
         return False
     (_, _), (width, height), _ = cv2.minAreaRect(approx)
     ratio = max(width, height) / max(1.0, min(width, height))
@@ -230,10 +229,8 @@ def _page_quad(mask: np.ndarray, scale: float) -> np.ndarray | None:
     share = cv2.contourArea(contour) / mask.size
     if not 0.15 <= share <= 0.97:
         return None
-    approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
-    if len(approx) != 4 or not cv2.isContourConvex(approx):
-        return None
-    return _order_corners(approx.reshape(4, 2).astype(np.float32) / scale)
+    approx = _quadrilateral(contour)
+    return None if approx is None else _order_corners(approx.reshape(4, 2).astype(np.float32) / scale)
 
 
 def _whole_sheet(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
@@ -244,14 +241,13 @@ def _whole_sheet(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
     sender block at the foot. The sheet's edges show in the gradients whatever the light; an
     edge outline that encloses the bright one and is clearly larger is the whole sheet.
     """
-    scale = min(1.0, _WORK_SIDE / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small, scale = _small_copy(gray)
     edges = cv2.dilate(cv2.Canny(cv2.GaussianBlur(small, (5, 5), 0), 30, 90), np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     bright_area = cv2.contourArea(quad * scale)
     for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
-        approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
-        if len(approx) != 4 or not cv2.isContourConvex(approx):
+        approx = _quadrilateral(contour)
+        if approx is None:
             continue
         area = cv2.contourArea(approx)
         if not (WHOLE_SHEET_GAIN * bright_area <= area <= 0.97 * small.size):
@@ -260,6 +256,18 @@ def _whole_sheet(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
         if all(cv2.pointPolygonTest(approx, (float(x), float(y)), True) >= -margin for x, y in quad * scale):
             return _order_corners(approx.reshape(4, 2).astype(np.float32) / scale)
     return quad
+
+
+def _small_copy(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """A copy at most `_WORK_SIDE` pixels long, where page detection and skew run, and its scale."""
+    scale = min(1.0, _WORK_SIDE / max(gray.shape))
+    return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), scale
+
+
+def _quadrilateral(contour: np.ndarray) -> np.ndarray | None:
+    """The contour simplified to four corners, if it is a convex quadrilateral."""
+    approx = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+    return approx if len(approx) == 4 and cv2.isContourConvex(approx) else None
 
 
 def _order_corners(points: np.ndarray) -> np.ndarray:
@@ -311,8 +319,7 @@ def skew_angle(gray: np.ndarray) -> float:
     Rows of text (or columns, for vertical writing) give the sharpest projection profile
     when they are level, so the angle with the highest profile variance wins.
     """
-    scale = min(1.0, _WORK_SIDE / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small, scale = _small_copy(gray)
     ink = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
     if np.count_nonzero(ink) < 200:
         return 0.0
@@ -390,8 +397,7 @@ def _strips(ink: np.ndarray, kernel: np.ndarray, em: float, *, vertical: bool) -
 
 def _background(gray: np.ndarray) -> np.ndarray:
     """The paper without the writing, on a small copy: close away dark strokes, blur widely."""
-    scale = min(1.0, _WORK_SIDE / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small, scale = _small_copy(gray)
     closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
     return cv2.GaussianBlur(closed, (0, 0), 12)
 
