@@ -112,6 +112,8 @@ def classify(pages: list[OcrPage]) -> Classification:
     titles = _title_rows(letter_rows)
     scores: dict[str, float] = {}
     found_titles = _titles(data.types, titles)
+    if any(t not in data.generic_titles for t in found_titles.values()):
+        found_titles = {kind: t for kind, t in found_titles.items() if t not in data.generic_titles}
     for spec in data.types:
         score = 0.0
         title = found_titles.get(spec.type)
@@ -160,6 +162,7 @@ def lump_sum_demand(text: str, document_type: DocumentType, title: str | None = 
     # 「お支払いがない場合、…一括でご請求させていただくことがございます」 warns; it does not demand.
     # Only the warning goes: a demand before it in the same run of text, where a line ends without
     # a 。 (「…までに一括でお振込みください」), still counts.
+    text = text.replace("ー括", "一括")  # 「…までにー」 / 「括してお支払いください」: 一 read as ー at a line's end
     for conditional in data.lump_sum_conditional:
         text = re.sub(conditional, "。", text)
     # Court papers whose claim rests on 期限の利益喪失 demand the whole balance (prior per type).

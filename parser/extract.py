@@ -91,9 +91,14 @@ def _issued(letter_rows: list[Row], labelled: list[Candidate], which: str = "fir
             signed = signed or (
                 m.start <= 1 and 4 <= len(rest) <= 30 and parties.looks_like_org(rest) and not re.search(r"による|について|に対|から|より|[をがは]", rest)
             )
+            # 「上記督促に仮執行の宣言をする。令和8年6月30日」: the court's declaration dated where it ends.
+            signed = signed or bool(re.search(r"(?:宣言|決定|命令)をする。?\s*$", row.text[: m.start]))
+            above = letter_rows[row.index - 1] if row.index > 0 else None
+            if above is not None and re.search(r"[(（]\s*(?:申立|受付)\S{0,4}$", above.text):
+                continue  # 「…お問い合わせください。(申立日」 over 「令和8年8月3日)」: the day it was applied for
             if _alone(row.text, m) or signed:
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
-                standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "standalone-date", 0, row.index))
+                standalone.append(Candidate("dates.issued", m.value, ev, 0.85, "signed-date" if signed else "standalone-date", 0, row.index))
         # The date of a letter often shares its line with the sender's name or a reference number
         # on the left: 「○○債権回収株式会社 … 令和8年3月4日」; a court's order date at the foot sits
         # between the clerk's title and name (「…裁判所書記官 紺屋 | 令和8年5月12日 | 久美子」).
@@ -144,7 +149,7 @@ def _best(cands: list[Candidate]) -> Candidate:
     return sorted(cands, key=lambda c: (-round(c.score, 2), not c.how.endswith("合計"), c.rank, c.row))[0]
 
 
-def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
+def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found], letter_rows: list[Row]) -> str:
     """Pick amount readings that add up when possible; repair one OCR misreading."""
     paths = (breakdown.TOTAL, *breakdown.PARTS)
     options = {p: [_best(by_path[p])] + [c for c in by_path[p] if c.value != _best(by_path[p]).value] for p in paths if by_path.get(p)}
@@ -158,13 +163,13 @@ def _amounts(by_path: dict[str, list[Candidate]], out: dict[str, Found]) -> str:
     chosen = {p: opts[0] for p, opts in options.items()}
     result = breakdown.check({p: int(c.value) for p, c in chosen.items()})  # type: ignore[call-overload]
     if result.status == "mismatch":
-        found = _readings_that_add_up(options) or _per_loan_sums(options)
+        found = _readings_that_add_up(options, letter_rows) or _per_loan_sums(options)
         if found is not None:
             chosen, result = found
     elif result.status == "repaired":
         # A doubtful part (a 千円 history table's 利息 | 412), or a second 元金 row of the table, is more
         # likely the odd one out than an OCR slip: first try the readings that add up as printed.
-        found = _readings_that_add_up(options)
+        found = _readings_that_add_up(options, letter_rows)
         if found is not None:
             chosen, result = found
     for path, c in chosen.items():
@@ -206,7 +211,9 @@ ALTERNATIVES = 4  # readings tried per amount when the first ones do not add up
 MAX_CHANGES = 3  # first choices one other set of readings may replace
 
 
-def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str, Candidate], breakdown.Check] | None:
+def _readings_that_add_up(
+    options: dict[str, list[Candidate]], letter_rows: list[Row]
+) -> tuple[dict[str, Candidate], breakdown.Check] | None:
     """Other labelled readings that add up, changing as few first choices as possible.
 
     Letters repeat amounts in other roles: a second 合計, or the breakdown of an earlier sum
@@ -217,7 +224,7 @@ def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str
     choices = [
         [*options[p][:ALTERNATIVES], *((None,) if p != breakdown.TOTAL else ())] for p in paths
     ]
-    best: tuple[tuple[int, float], dict[str, Candidate], breakdown.Check] | None = None
+    best: tuple[tuple[bool, int, float], dict[str, Candidate], breakdown.Check] | None = None
     for combo in itertools.product(*choices):
         picked = {p: c for p, c in zip(paths, combo, strict=True) if c is not None}
         trial = breakdown.check({p: int(c.value) for p, c in picked.items()})
@@ -227,7 +234,10 @@ def _readings_that_add_up(options: dict[str, list[Candidate]]) -> tuple[dict[str
         if changes > MAX_CHANGES:
             continue  # 「元金851,000円及び利息13,210円の合計864,210円を代位弁済した」 would replace the whole table
         # Then the surer readings: the mean, so that an extra part read from a note does not win by number.
-        key = (changes, -sum(c.score for c in picked.values()) / len(picked))
+        # What the guarantor paid the bank (「代位弁済額」 and its 内訳 above the 「ご請求額合計」) adds up too,
+        # and may need fewer changes: it is history, the claim is the other sum.
+        paid = "代位弁済" in _row(letter_rows, picked[breakdown.TOTAL]).text
+        key = (paid, changes, -sum(c.score for c in picked.values()) / len(picked))
         if best is None or key < best[0]:
             best = (key, picked, trial)
     return None if best is None else (best[1], best[2])
@@ -259,6 +269,8 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     for c in cands:
         if c.path.startswith("amounts.") and c.value == 0 and (c.path == breakdown.TOTAL or not claims_some):
             continue  # 「現在残高 0円」 on a 完済 notice: nothing is claimed (a 「利息 0円」 row of a claim is stated)
+        if c.path.startswith("amounts.") and c.value == 0 and re.search(r"[△▲]", letter_rows[c.row].text):
+            continue  # 「執行費用 | 714,600円 | △714,600円 | 0円」: paid off by the 配当, no part of the claim
         if history_only and (c.path.startswith("amounts.") or c.path == "late_damages_rate_percent"):
             continue
         by_path[c.path].append(c)
@@ -336,9 +348,11 @@ def extract(pages: list[OcrPage], classification: Classification, *, use_nlp: bo
     _balance_as_principal(by_path)
     _subtotal_as_principal(letter_rows, by_path, unit_of)
     _cut_label_part(letter_rows, by_path, unit_of)
+    _unread_principal(letter_rows, by_path)
+    _unlabelled_interest(letter_rows, by_path, unit_of)
     norm_text = "\n".join(r.text for r in letter_rows)
     _lone_part_as_total(by_path, norm_text)
-    notes = [f"sum_check:{_amounts(by_path, out)}"]
+    notes = [f"sum_check:{_amounts(by_path, out, letter_rows)}"]
     if by_path.get("amounts.offer"):
         # The sum a settlement offers (和解金): no claim of its own, but all that a scam's 「和解」 demands.
         out["amounts.offer"] = _found(_best(by_path["amounts.offer"]))
@@ -492,6 +506,46 @@ def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]],
                 ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=row.confidence)
                 by_path["amounts.principal"].append(Candidate("amounts.principal", gap, ev, 0.7, f"balance-row:{head}", 50, row.index))
                 return
+
+
+def _unread_principal(letter_rows: list[Row], by_path: dict[str, list[Candidate]]) -> None:
+    """「元金......」 with its figure lost to the OCR, above 利息 and 損害金 that were read: the principal is
+    what the read parts lack of the total. Only for a row that holds the label alone, in the breakdown."""
+    if by_path.get("amounts.principal") or not by_path.get(breakdown.TOTAL):
+        return
+    total = _best(by_path[breakdown.TOTAL])
+    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
+    gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
+    if len(chosen) < 2 or gap <= 0:
+        return
+    labels = next(spec.labels for spec in rules.labels().fields if spec.path == "amounts.principal")
+    block = [c.row for c in (total, *chosen.values())]
+    for row in letter_rows[max(0, min(block) - 2) : max(block)]:
+        head = re.sub(r"[\s.…・:：|]", "", row.segments[0].text)
+        if head in labels and not re.search(r"\d", row.text):
+            ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=min(row.confidence, 0.5))
+            by_path["amounts.principal"].append(Candidate("amounts.principal", gap, ev, 0.5, f"unread:{head}", 50, row.index))
+            return
+
+
+def _unlabelled_interest(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
+    """「残元金 ¥198,700 / ¥3,116 / 遅延損害金 ¥19,380 / 合計 ¥221,196」 with the 利息 label lost to a fax:
+    an amount alone on a row between the principal and the late damages, worth exactly what the parts lack
+    of the total, is the interest (the order every breakdown prints them in)."""
+    if by_path.get("amounts.interest") or not all(by_path.get(p) for p in (breakdown.TOTAL, "amounts.principal", "amounts.late_damages")):
+        return
+    total = _best(by_path[breakdown.TOTAL])
+    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
+    gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
+    first, last = chosen["amounts.principal"].row, chosen["amounts.late_damages"].row
+    if gap <= 0 or not first < last <= first + 3:
+        return
+    for row in letter_rows[first + 1 : last]:
+        amounts = list(fields.reader("yen", unit=unit_of(row))(row.text))
+        if len(amounts) == 1 and amounts[0].value == gap and not re.sub(r"[\s¥￥,\d円金.\-]", "", row.text):
+            ev = Evidence(page=row.page, bbox=row.bbox, text=row.raw, confidence=min(row.confidence, 0.6))
+            by_path["amounts.interest"].append(Candidate("amounts.interest", gap, ev, 0.6, "unlabelled-row", 50, row.index))
+            return
 
 
 # 「請求の趣旨 1 金 527,300円 / 2 金 18,440円 …」 and, in 請求の原因, 「請求の趣旨1は立替金残金,2は確定手数料,3は…確定
@@ -666,6 +720,11 @@ def _parties(
         if shorter is not None:
             debtor = _name_found(shorter, "addressee", 0.9)
     original = _labelled_name(by_path, "original_creditor.name")
+    labelled_assignor = _labelled_name({"x": [c for c in by_path.get("original_creditor.name", []) if c.how.endswith("譲渡人")]}, "x")
+    if original is not None and labelled_assignor is not None and original.how.endswith("原債権者") and any("代位弁済" in r.text for r in letter_rows):
+        # 「原債権者 …銀行 / 譲渡人 …保証株式会社」: the guarantor paid the bank and sold its claim on; the debt
+        # came to this creditor from the guarantor (the bank is where the loan began).
+        original = labelled_assignor
     if original is None or original.how.endswith("原契約"):
         # 「原契約 株式会社…銀行住宅ローン」 names the first lender; a 譲渡人 named in the text (a guarantor that
         # paid the bank and sold its claim) is the creditor the debt came from.
@@ -711,7 +770,7 @@ def _parties(
     agent_voice = rules.parties().agent_voice
     lawyer_writes = bool(agent_voice and re.search(agent_voice, "".join(r.text for r in letter_rows)))
     if sender is not None and (sender.how.startswith("label") or lawyer_writes) and not spec.sender_is_court:
-        agent = parties.agent(letter_rows)
+        agent = parties.agent(letter_rows, voice=lawyer_writes)
         if agent is not None and agent.name != sender.value:
             # 「通知人 A / 右代理人 B法律事務所 / 弁護士 …」: the lawyer signs for A, who claims the money.
             creditor = creditor or sender
@@ -751,14 +810,19 @@ def _parties(
             if (named := glossed().get(role)) is not None and named.name not in claimants:
                 original = _name_found(named, f"glossed:{role}", 0.8)
                 break
-    if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose"):
-        original = None  # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself
+    entrusted = re.search(r"(?:業務|回収)の?委託を受け|業務を受託", "".join(r.text for r in letter_rows).replace(" ", ""))
+    if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose") and not entrusted:
+        # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself (but a servicer collecting on
+        # commission names the lender it collects for, who stays both)
+        original = None
     if creditor is None:
         rule = spec.creditor
         for phrase, override in spec.creditor_if.items():
             if re.search(phrase, "".join(r.text for r in letter_rows)):
                 rule = override
         creditor = {"sender": sender, "original_creditor": original, "labelled": None}[rule]
+    if original is None and creditor is not None and entrusted and not spec.sender_is_court and creditor != sender:
+        original = creditor  # collected on commission (受託): the lender that entrusted the servicer is both
     for path, found in (("sender.name", sender), ("creditor.name", creditor), ("original_creditor.name", original),
                         ("debtor.name", debtor)):  # fmt: skip
         if found is not None:

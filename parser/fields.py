@@ -350,7 +350,7 @@ def _name_on_next_row(rows: list[Row], row: Row, x: float | None = None) -> norm
     return next(_read_name(seg.text), None)
 
 
-_DISTRIBUTION = re.compile(r"充当(?!後)|配当金額|配当額")  # 「配当充当後残元金」 is what is left to claim
+_DISTRIBUTION = re.compile(r"充当(?!後|分)|配当金額|配当額")  # 「配当充当後残元金」 is what is left to claim; 「元金充当分 | 手数料充当分」 head the parts due
 _SENTENCE_BETWEEN = re.compile(r"[ぁ-ゖ]{3,}|[、。]")
 
 
@@ -414,7 +414,7 @@ _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 
 _IN_SENTENCE = re.compile(r"による|に対する|の割合|から|まで|について|とする|[、。]")
-_TOTAL_ROW = re.compile(r"^(?:[^\d\s]{0,6}合\s*計|総\s*合?\s*計|計|合計額|総額)(?:[(（](?:円|千円)[)）])?$")  # 「延滞額合計」, 「合計(円)」 too
+_TOTAL_ROW = re.compile(r"^(?:[^\d\s]{0,6}合\s*計|[^\d\s]{1,6}額\s*計|総\s*合?\s*計|計|小\s*計|合計額|総額)(?:[(（](?:円|千円)[)）])?$")  # 「延滞額合計」, 「合計(円)」 too
 TABLE_ROWS = 12  # how far down a table's 合計 row is looked for
 
 
@@ -425,14 +425,15 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
     the first loan's, holds what is claimed.
     """
     current, value_rows = row, 0
+    subtotal = None  # a 小計 row, unless a 合計 follows it
     above: list[int] = []  # the column's amounts so far
     for _ in range(TABLE_ROWS):
         nxt = rows[current.index + 1] if current.index + 1 < len(rows) else None
         if nxt is None or nxt.page != row.page:
-            return None
+            return subtotal
         height = max(current.bbox[3] - current.bbox[1], 1.0)
         if nxt.bbox[1] - current.bbox[3] > 2.5 * height:
-            return None  # the table has ended
+            return subtotal  # the table has ended
         cell = _cell_under(row, seg_index, nxt)
         if cell is None and all(seg.bbox[2] <= row.segments[0].bbox[0] for seg in nxt.segments):
             current = nxt  # the second line of a row's name (「マイカーローン」 over 「No.4418-220931」)
@@ -441,11 +442,16 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
             current = nxt  # 「遅延損害金(年14.6%) | 74,986」: a row of the table with nothing in this column
             continue
         if cell is None or not re.search(r"\d", nxt.text[cell[1] : cell[2]]):
-            return None  # a row without an amount in this column: not the same table any more
+            return subtotal  # a row without an amount in this column: not the same table any more
         if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")):
             # Under one row of values (元金 | 利息 | 損害金 across, their figures below) the 合計 row
             # adds that row up, not a column.
-            return None if value_rows < 2 else cell
+            if value_rows < 2:
+                return subtotal
+            if nxt.segments[0].text.replace(" ", "").startswith("小"):
+                subtotal, current = cell, nxt  # a 合計 row may follow the 小計s
+                continue
+            return cell
         value = next(iter(_read_yen(nxt.text[cell[1] : cell[2]], 1)), None)
         amount = value.value if value is not None and isinstance(value.value, int) else None
         if amount is not None and above and amount == sum(above) and re.match(r"\s*[¥￥]?\d", nxt.text) and (
@@ -455,7 +461,7 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
         if amount is not None:
             above.append(amount)
         current, value_rows = nxt, value_rows + 1
-    return None
+    return subtotal
 
 
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -590,9 +596,64 @@ def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | 
     if cell is None and after is not None and after.page == row.page and after.bbox[1] - row.bbox[3] < 4 * max(height, 1.0):
         # A tall cell elsewhere in the row (a 備考 of several lines) starts a line of its own above the values.
         below = _cell_under(row, seg_index, after)
-        if below is not None and _AMOUNT_CELL.fullmatch(after.text[below[1] : below[2]]):
-            return below
+        if below is not None and (_AMOUNT_CELL.fullmatch(after.text[below[1] : below[2]]) or _date_cell(after.text[below[1] : below[2]])):
+            return below  # 「項目 | 金額 | お支払期日」 over 「元金残高 | 2,846,320円」 and 「約定利息 | 31,408円 | 2025年9月26日」
     return cell
+
+
+_ITEM_AMOUNT = re.compile(r"\s*\d{1,2}\s*金\s*([\d,]+)\s*円\s*")
+
+
+def _item_above(rows: list[Row], row: Row) -> tuple[Row, int] | None:
+    """The numbered amount (「3 金16,047円」) a bracketed note ending on `row` names: the note may take
+    two lines (「(上記1に対する…の割合に」 / 「よる遅延損害金)」)."""
+    start = row
+    if not re.match(r"\s*[(（]", row.text):
+        prev = rows[row.index - 1] if row.index > 0 else None
+        if prev is None or prev.page != row.page or not re.match(r"\s*[(（]", prev.text) or re.search(r"[)）]", prev.text):
+            return None
+        start = prev
+    above = rows[start.index - 1] if start.index > 0 else None
+    if above is None or above.page != row.page or not (m := _ITEM_AMOUNT.fullmatch(above.text)):
+        return None
+    return above, int(m.group(1).replace(",", ""))
+
+
+_OVERDUE_INTEREST = ("延滞利息", "遅延利息")
+
+
+def _overdue_interest(hits: list[_Hit], specs: list[LabelSpec]) -> list[_Hit]:
+    """「延滞元金 | 延滞利息 | 遅延損害金」: beside a 遅延損害金 column, 延滞利息 is the interest of the missed
+    instalments, not another word for the late damages it usually is."""
+    late = [h for h in hits if h.spec.path == "amounts.late_damages" and h.label not in _OVERDUE_INTEREST and h.score == 1.0]
+    interest = next((s for s in specs if s.path == "amounts.interest" and s.type == "yen"), None)
+    if not late or interest is None:
+        return hits
+    return [
+        _Hit(interest, h.label, h.start, h.end, h.score, h.rank)
+        if h.spec.path == "amounts.late_damages" and h.label in _OVERDUE_INTEREST and h.score == 1.0 else h
+        for h in hits
+    ]
+
+
+def _closes_note(text: str, hit: _Hit) -> bool:
+    """A label word that ends a bracketed note after other words (「(令和8年9月16日~通知日)」), not a
+    label in brackets of its own (「(譲渡人) | (譲受人)」)."""
+    note = _bracket_around(text, hit.start)
+    return note is not None and bool(text[note[0] + 1 : hit.start].strip()) and bool(re.match(r"\s*[)）]", text[hit.end :]))
+
+
+def _header_cells(cells: list[str]) -> bool:
+    """Short cells that name columns: 「原債権者 | 債権譲受日」, 「債権者(委託元) | 委託元ご契約番号 | 受託管理番号」;
+    not 「原債権者 | 株式会社月見台銀行 | 債権譲受日 | 令和6年7月31日」, a row of labels and their values."""
+    return all(len(c) <= 7 for c in cells) or all(
+        len(c) <= 9 and not re.search(r"\d", c) and not parties.looks_like_org(c) for c in cells
+    )
+
+
+def _date_cell(text: str) -> bool:
+    date = next(normalize.dates(text), None)
+    return date is not None and not text[: date.start].strip() and not re.sub(r"[(（][月火水木金土日]曜?日?[)）]", "", text[date.end :]).strip()
 
 
 def _label_starts(hits: list[_Hit]) -> set[int]:
@@ -673,11 +734,14 @@ def labelled(
         # that would cut that value off (「残元金 | (証書貸付No.5518) | 8,946,300円」, 「未払利息 |
         # (約定利率年2.85%・喪失日まで) | 63,420円」; not 「請求額 金318,246円（元金…）」).
         hits = _dedupe(hits)
+        hits = _overdue_interest(hits, specs)
         hits = [
             h for h in hits
             if not _annotation(text, h.start) and not _note_after_label(text, h, hits)
         ]
-        stops = sorted({h.start for h in hits})
+        # 「遅延損害金年14.6%(令和8年9月16日~通知日) ¥1,663」: a label word closing a bracket names a day in
+        # a note; it does not cut off the value after the bracket.
+        stops = sorted({h.start for h in hits if not _closes_note(text, h)})
         for hit in hits:
             stop = next((s for s in stops if s >= hit.end), len(text))
             read = reader(hit.spec.type, unit=unit_of(row), ref=ref)
@@ -693,6 +757,14 @@ def labelled(
             if hit.spec.type == "date" and re.match(r"\s*の?翌日", window):
                 continue  # 「遅延損害金は喪失日の翌日から令和8年3月5日まで」: the label names a day, the date is another
             seg_index = row.segment_at(hit.start)
+            if hit.spec.type == "date" and not window.strip() and seg_index == len(row.segments) - 1 and seg_index > 0:
+                # 「2024年6月27日 | 同行への最終ご返済日」: a history table puts the day before what happened on it.
+                before = row.segments[seg_index - 1].text
+                day = next(iter(read(before)), None)
+                if day is not None and _date_cell(before):
+                    ev = _evidence(row, 0, hit.end, row.confidence * hit.score)
+                    out.append(Candidate(hit.spec.path, day.value, ev, 0.9 * hit.score, f"label-after-value:{hit.label}", hit.rank, row.index))
+                    continue
             own_cell = _LABEL_LEAD.sub("", _PARENS.sub("", row.segments[seg_index].text)).replace(" ", "") == hit.label
             if (
                 hit.spec.type == "name"
@@ -718,7 +790,7 @@ def labelled(
             header_cell = (
                 cell == hit.label
                 and len(row.segments) > 1
-                and all(len(_PARENS.sub("", seg.text).replace(" ", "")) <= 7 for seg in row.segments)
+                and _header_cells([_PARENS.sub("", seg.text).replace(" ", "") for seg in row.segments])
                 and any(row.segment_at(h.start) != seg_index for h in hits if h.score == 1.0)
             )
             if header_cell and hit.spec.type == "name":
@@ -764,6 +836,8 @@ def labelled(
             if value is not None:
                 ev = _evidence(row, hit.start, hit.end + value.end, row.confidence * hit.score)
                 score = 0.95 * hit.score
+                if hit.spec.type == "yen" and re.match(r"\s*[(（【]?\s*ご?参考", text):
+                    score *= 0.6  # 「(参考)相手方主張の債権額 金812,655円」: for reference, not what is claimed
                 if hit.spec.type == "yen" and _in_distribution_table(rows, row):
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
                 if hit.spec.type == "yen" and _before_deduction(rows, row):
@@ -780,22 +854,40 @@ def labelled(
                 continue
             if hit.score < 1.0:
                 continue  # a fuzzy label needs its value right beside it
+            if hit.spec.type == "yen" and re.fullmatch(r"\s*[)）]\s*", text[hit.end :]) and (item := _item_above(rows, row)) is not None:
+                # 「2 金12,873円」 over 「(未払手数料)」: the court's list names each amount on the line below it.
+                item_row, item_amount = item
+                ev = _evidence(item_row, 0, len(item_row.text), item_row.confidence * hit.score)
+                out.append(Candidate(hit.spec.path, item_amount, ev, 0.9, f"label-under-amount:{hit.label}", hit.rank, item_row.index))
+                continue
             header, column = _split_header(rows, row, seg_index, hit.start, _label_starts(hits))
             cell = _PARENS.sub("", header.segments[column].text).replace(" ", "")
-            if len(cell) > len(hit.label) + 6 or _DISTRIBUTION.search(row.text):
+            qualified = (  # 「代位弁済日翌日からの損害金(年14.6%)」 heads its column like a bare 「損害金」
+                cell.endswith(hit.label) and len(cell) <= 20 and len(header.segments) > 1 and not re.search(r"[\d、。]", cell)
+                and all(len(_PARENS.sub("", seg.text).replace(" ", "")) <= 12 for i, seg in enumerate(header.segments) if i != column)
+            )
+            if (len(cell) > len(hit.label) + 6 and not qualified) or _DISTRIBUTION.search(row.text):
                 continue  # only a label in its own cell has its value underneath; not a 充当 table
+            # 「(譲渡人)」, 「【債権者】」 and 「債権者(住所・氏名)」 head a name; 「委託元ご契約番号」 does not
+            heads = {re.sub(r"[()（）【】〔〕\[\]「」\s]", "", t) for t in (header.segments[column].text, _PARENS.sub("", header.segments[column].text))}
+            if hit.spec.type == "name" and not any(h.endswith(hit.label) for h in heads):
+                continue  # 「委託元ご契約番号」 heads a column of numbers, not of names
             if re.match(r"[のをにはがと]", text[hit.end :]):
                 continue  # 「■原告の請求（訴状の要旨）」 is a heading that uses the word, not a label
             note = _bracket_around(text, hit.start)
             if note is not None and re.match(r"\s*[（(]", text) and text[note[0] : note[1]].strip("()（） ") != hit.label:
                 continue  # 「(約定利率年2.85%・喪失日まで)」: a note under an amount heads no column; 「(譲渡人)」 does
             glossed = re.search(r"[^\s（(]\s?[（(][^)）]*$", text[: hit.start]) and not re.search(r"(?:通知人|差出人)[（(]$", text[: hit.start])
+            if glossed and hit.spec.type == "yen" and note is not None and text[note[0] + 1 : note[1]].strip() == hit.label and (
+                len(row.segments) > 1 and not re.search(r"\d", _PARENS.sub("", text))
+            ):
+                glossed = None  # 「ご利用残高(元金) | 利息 | …」: a header row whose gloss names the column's part
             if glossed and hit.spec.type == "yen" and (named := _named_in_brackets(text, hit, read)) is not None:
                 start, amount = named  # 「3 金6,255円 (督促手続費用)」: the bracket names the amount before it
                 ev = _evidence(row, start, hit.end, row.confidence * hit.score)
                 out.append(Candidate(hit.spec.path, amount.value, ev, 0.9 * hit.score, f"label-after-amount:{hit.label}", hit.rank, row.index))
                 continue
-            if _IN_SENTENCE.search(cell.replace(hit.label, "", 1)) or glossed:
+            if (_IN_SENTENCE.search(cell.replace(hit.label, "", 1)) and not qualified) or glossed:
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
             found = _column_value(rows, header, column, read, hit.spec.type)
             if found is None:

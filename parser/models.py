@@ -365,6 +365,9 @@ class DocumentTypeRules(_Data):
         description="regular expressions for a letter's own words that it claims nothing; in a letter of type other "
         "its figures are history, not a claim",
     )
+    generic_titles: list[str] = Field(
+        default_factory=list, description="titles that say little (重要なお知らせ): they count only when no other type has a title"
+    )
     title_value_labels: list[str] = Field(
         default_factory=list,
         description="cell labels whose value may be a document's name (種類 | 仮執行宣言付支払督促): such a row quotes "
@@ -442,6 +445,7 @@ class PartyRules(_Data):
     name_tail_noise: list[str]
     not_sender_context: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list, description="a party value containing these is no name")
+    label_words: list[str] = Field(default_factory=list, description="a party value that is only one of these is a label read as a value")
     bystanders: list[str] = Field(
         default_factory=list, description="organisations printed on letters that are never a party (the post office's 内容証明 stamp)"
     )

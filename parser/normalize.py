@@ -87,12 +87,17 @@ def text(s: str) -> str:
     s = s.replace("\u3000", " ").replace("\u200b", "")
     s = re.sub(r"[ \t]+", " ", s).strip()
     s = re.sub(r"(\d)\. (\d+ ?%)", r"\1.\2", s)  # 「年19. 9%」: OCR spaces out a decimal point
+    s = re.sub(r"(?<=年\d\d)[:;](?=\d\s?%)", ".", s)  # and a fax reads it as a colon: 「年14:6%」
     # 「2026年(令和8年)2月10日」, 「令和8年(2026年)2月10日」: one year, written twice.
     s = re.sub(r"(\d{4}年) ?\((?:令和|平成|昭和)(?:元|\d{1,2})年\) ?(?=\d{1,2}月)", r"\1", s)
     s = re.sub(r"((?:令和|平成|昭和)(?:元|\d{1,2})年) ?\(\d{4}年\) ?(?=\d{1,2}月)", r"\1", s)
     s = s.replace("(口)", "(ロ)").replace("(八)", "(ハ)")  # OCR reads the case codes ロ, ハ as the kanji 口, 八
     s = re.sub(r"(?<=年) ?\(7\) ?(?=第)", "(ワ)", s)  # and ワ as 7: 「令和8年(7)第96号」
     s = re.sub(r"(?<=\d);(?=\d{3}(?!\d))", ",", s)  # a faded comma read as ; 「557;357円」
+    # A fax's 円 at the end of a table cell read as 「14」, 「1}」 or 「P]」: 「1,884,45014」 is no number.
+    s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?:\d{1,2}[}\]]?|P[}\]]|[}\]])$", r"\1円", s)
+    # and 日 before the weekday read as 「11」: 「令和8年2月2011(金)」.
+    s = re.sub(r"(月\d{2})11(?=\s?[(（][月火水木金土日][)）])", r"\1日", s)
     # A letter on squared paper (内容証明) puts each digit in a cell of its own: 「金2, 8 4 1 , 0 0 0円」.
     s = re.sub(r"(?<=金)\s?\d(?: ?,? ?\d)+\s?(?=円)", lambda m: re.sub(r"\s", "", m.group(0)), s)
     # 「673,1 21」: a scan splits a group of three digits after a comma.
@@ -482,7 +487,7 @@ def rates(s: str) -> Iterator[Match]:
 
 PHONE_RE = re.compile(
     # A fax may read a hyphen as a colon: 「TEL022:000-5186」.
-    r"(?<!\d)(0\d{1,4})\s*[-(:]\s*(\d{1,4})\s*[-):]\s*(\d{3,4})(?!\d)|(?<!\d)(0[5-9]0\d{8}|0120\d{6}|0\d{9})(?!\d)"
+    r"(?<!\d)(0\d{1,4})\s*[-(:]\s*(\d{1,4})\s*[-):.]\s*(\d{3,4})(?!\d|\.\d)|(?<!\d)(0[5-9]0\d{8}|0120\d{6}|0\d{9})(?!\d)"
     r"|\(\s*(0\d{1,4})\s*\)\s*(\d{1,4})\s*-\s*(\d{3,4})(?!\d)"  # (025)000-4128
 )
 
@@ -567,8 +572,10 @@ LICENSE_RE = re.compile(
     # 「法務大応許可第34号」: a fax may blur 臣 (the words around it say what it is)
     # or drop it, and read 番 as 済 (「法務大許可済号第246号」)
     # or print a middle dot before the number (「法務大臣許可番号・第91号」)
-    rf"法務[大太][臣応巨臥]?\s*(?:許可)?\s*(?:[番済]号)?\s*[:：・]?\s*(?:許可)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*号"
-    rf"|許可番号\s*[:：・]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*号"
+    # and 務 as 移, 可 as 司, 号 as 母 (「法移大臣許司番号第731号」, 「第11母」); the trade may stand before the
+    # number (「法務大臣許可債権回収業第408号」).
+    rf"法[務移][大太][臣応巨臥]?\s*(?:許[可司])?\s*(?:[番済]号)?\s*[:：・]?\s*(?:許[可司])?\s*(?:債権(?:管理)?回収業)?\s*第\s*(?P<n>\d+|[{_KANJI_NUM}]+)\s*[号母]"
+    rf"|許[可司]番号\s*[:：・]?\s*(?:法務大臣)?\s*第\s*(?P<n2>\d+|[{_KANJI_NUM}]+)\s*[号母]"
     # 「債権管理回収業 法務大臣許可 No.10」
     rf"|法務[大太][臣応巨臥]\s*許可\s*(?:番号)?\s*(?:No|NO|№)\.?\s*(?P<n3>\d+)(?!\d)"
 )
@@ -578,5 +585,5 @@ def license_numbers(s: str) -> Iterator[Match]:
     """法務大臣許可番号 第N号 → N."""
     for m in LICENSE_RE.finditer(s):
         n = _num(m["n"] or m["n2"] or m["n3"])
-        if n is not None and 0 < n < 1000:
+        if n is not None and 0 < n < 10000:  # a fake servicer's 「第1207号」 is printed as such
             yield Match(n, m.start(), m.end(), m.group(0))

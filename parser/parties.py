@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from parser.registry import NameMatch
 
 NAME_CHARS = r"[^\s、。,，:：「」『』()（）【】\[\]〒/]"
-_COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
+_COURT_RE = re.compile(r"[^\s\d、。,，:：「」()（）号殿様御中]{1,10}?(?:簡易|地方|高等|家庭)裁判所(?:[^\s、。,，]{1,6}?支部)?")
 _STOP_AFTER = re.compile(r"(?<=.{2})(?:との間|より|から|は、|が、|に対し|において|代表|御中|様|殿|の(?:委託|依頼)|宛)")
 
 
@@ -66,8 +66,11 @@ def clean_name(raw: str) -> str | None:
     owner = re.match(r"^(\S{1,20}?)代表(?:者)?([一-龯々]{2,3}[一-龯々ぁ-ゖァ-ヶ]{1,4})$", name)
     if owner and not _org_re().search(owner.group(1)) and not re.search(r"法人|組合|協会|会$", owner.group(1)):
         name = owner.group(2)
-    for pattern in data.name_tail_noise:
-        name = re.sub(pattern, "", name)
+    before = None
+    while before != name:  # 「鞍谷美和氏 (投職…」: the open bracket goes first, then the honorific it hid
+        before = name
+        for pattern in data.name_tail_noise:
+            name = re.sub(pattern, "", name)
     name = re.sub(r"^[☐☑☒□■✓✔◯○●◎※*・]+", "", name)  # a ticked box or a bullet before the name
     # 「…建物の賃貸人である泉妻トミ子」, 「前略当職はうつぎ台住宅保証株式会社」: a sentence ran into the name.
     name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は)(?=\S{2})", "", name)
@@ -95,6 +98,7 @@ def clean_name(raw: str) -> str | None:
         elif name[ends[-1].end() :] in data.org_prefixes:
             return None  # 「…9番9号株式会社」: the name itself follows the legal form
     name = re.sub(r"^.*?[がはをにのと](?=当(?:センター|社|行|金庫|組合|事務所)$)", "", name)  # 「(訴)訟が当センター」
+    name = re.sub(r"^\d{1,2}(?=請求|紛争|要旨)", "", name)  # 「1 請求原因の要旨 株式会社…」: a numbered paragraph
     stripped = True
     while stripped:  # 「通知書通知人 公益財団法人…」: more than one lead word
         stripped = False
@@ -112,7 +116,7 @@ def clean_name(raw: str) -> str | None:
     if lead_date is not None and lead_date.start == 0:
         name = name[lead_date.end :].lstrip("付にで、,")  # 「令和七年二月三日株式会社…」
     name = name.strip(":：・,、。 ·•…‥").lstrip("】」』)）]〕》.-").rstrip("【「『(（[〔《")  # 「【出頭場所】 津地方裁判所」, leader dots
-    if any(word in name for word in data.not_names) or name in data.org_prefixes or name in data.org_suffixes:
+    if any(word in name for word in data.not_names) or name in data.org_prefixes or name in data.org_suffixes or name in data.label_words:
         return None  # 「株式会社」 alone is no one's name
     if re.search(r"契約に係る|契約に基づく|に対する|について", name):
         return None  # 「株式会社こでまりクレジットのオートローン契約に係る貴…」: a clause, not a name
@@ -242,8 +246,9 @@ def _form_below(rows: list[Row], row: Row, seg: Segment) -> str | None:
     return None
 
 
-def agent(rows: list[Row]) -> Mention | None:
-    """The law office that signs as the sender's agent (「右代理人 ○○法律事務所」「通知人代理人 弁護士法人…」)."""
+def agent(rows: list[Row], *, voice: bool = False) -> Mention | None:
+    """The law office that signs as the sender's agent (「右代理人 ○○法律事務所」「通知人代理人 弁護士法人…」).
+    With `voice` (the letter says 「当法人は…から委任を受け」), the one office it names signs even without 代理人."""
     offices: dict[str, Mention] = {}
     for mention in org_mentions(rows):
         before = mention.row.text[: mention.start].replace(" ", "")
@@ -253,10 +258,10 @@ def agent(rows: list[Row]) -> Mention | None:
                 return mention
             offices.setdefault(mention.name, mention)
     # 「株式会社にじますカード代理人 / 弁護士 剣持恭平」 under the office's letterhead: the one office signs.
-    signs = any(re.search(r"代理人\s*(?:弁護士|司法書士)", a.text + " " + b.text) for a, b in itertools.pairwise(rows))
+    signs = voice or any(re.search(r"代理人\s*(?:弁護士|司法書士)", a.text + " " + b.text) for a, b in itertools.pairwise(rows))
     # 「夜鷹ビル5階剣持・笹倉法律事務所」 is the same office as its letterhead's 「剣持・笹倉法律事務所」.
     shortest = min(offices, key=len, default="")
-    same = all(name.endswith(shortest) for name in offices)
+    same = all(name.endswith(shortest) or name.startswith(shortest) for name in offices)  # and 「…事務所預り金口」
     return offices[shortest] if signs and offices and same else None
 
 
@@ -335,14 +340,16 @@ def either_side(rows: list[Row]) -> tuple[Mention | None, Mention | None]:
     org: Mention | None = None
     person: Mention | None = None
     for row in rows:
-        for label in labels:
-            m = re.match(r"\s*" + r"\s*".join(map(re.escape, label)) + r"\s*", row.text)  # 「申 立 人」 too
-            if m is None or re.match(r"[はがをにへと、]", row.text[m.end() :]):
+        # 「当事者 | 申立人福地光太郎(出頭) | 相手方アルファ債権回収株式会社(代理人…)」: each side in a cell of its own
+        texts = [row.text, *(seg.text for seg in row.segments[1:])]
+        for label, (i, text) in itertools.product(labels, enumerate(texts)):
+            m = re.match(r"\s*" + r"\s*".join(map(re.escape, label)) + r"\s*", text)  # 「申 立 人」 too
+            if m is None or re.match(r"[はがをにへと、]", text[m.end() :]):
                 continue  # 「申立人は、相手方に対し…」: the role in a sentence
-            cell = row.text[m.end() :].strip()
+            cell = text[m.end() :].strip()
             name = after_address(cell) or clean_name(cell)
             below = rows[row.index + 1] if row.index + 1 < len(rows) else None
-            if (not name or looks_like_address(name)) and below is not None and below.page == row.page:
+            if (not name or looks_like_address(name)) and below is not None and below.page == row.page and i == 0:
                 name = clean_name(below.text.replace(" ", ""))  # the address on the label's line, the name below it
             if not name or len(name) < 2 or looks_like_address(name):
                 continue
@@ -487,7 +494,7 @@ def debtor(rows: list[Row]) -> Mention | None:
     company = _company_addressee(rows)
     if company is not None and (not found or found[0].row.index >= company.row.index):
         return company  # 「有限会社さざ波精工 御中 / 代表取締役 鰍沢英二 様」: the company owes, its president signs for it
-    living = [m for m in found if not re.match(r"[亡故]", m.name)]
+    living = [m for m in found if not re.match(r"(?:被相続人)?[亡故]|被相続人", m.name)]
     if found and len(living) < len(found) and living:
         return living[0]
     return found[0] if found else None
@@ -516,9 +523,11 @@ def addressees(rows: list[Row]) -> Iterator[Mention]:
         m = re.search(rf"({person}{{1,12}}(?:\s{person}{{1,8}}){{0,2}})\s*(?:{honorifics})(?:\s|$|へ|宛|[（(])", text)
         if not m or re.search(r"お客様|お客さま|皆様|各位|貴殿|貴様", text[max(0, m.start() - 2) : m.end()]):
             continue
+        if re.match(r"\s*への\S", text[m.end() - 1 :].lstrip("様殿")) and len(text) > 20:
+            continue  # 「…場合は連帯保証人田名部ハル殿への請求…」: a sentence about someone else
         # 「連帯保証人 佐藤 和子 殿」, 「代表 沢田 健吾 様」 (a shop's owner), 「被通知人 …殿」
         candidate = re.sub(
-            r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人|相続人|賃借人|借主|区分所有者|名義人|入居者|契約者|ご契約者)\s*",
+            r"^(?:連帯保証人|保証人|主債務者|債務者|代表取締役|代表者|代表|被通知人|ご?相続人|賃借人|借主|区分所有者|名義人|入居者|契約者|ご契約者)\s*",
             "", m.group(1),
         )  # fmt: skip
         # The address often shares the row: keep what follows its last address token.
@@ -551,7 +560,7 @@ def after_address(s: str) -> str | None:
     return rest if rest and len(rest) >= 2 and not looks_like_address(rest) and not re.search(r"\d", rest) else None
 
 
-_ROLE_WORDS = re.compile(r"^(?:連帯保証人|保証人|主債務者|債務者|相続人各位|相続人|ご契約者|契約者|お客|ご利用者|会員|ご本人)$")
+_ROLE_WORDS = re.compile(r"^(?:連帯保証人|保証人|主債務者|債務者|相続人各位|ご?相続人|ご契約者|契約者|お客|ご利用者|会員|ご本人|内容|証明|内容証明|親展|重要)$")
 
 
 def _not_a_person(s: str) -> bool:

@@ -191,10 +191,11 @@ def build(
                       kind=extraction.sender_kind),  # fmt: skip
         creditor=NamedParty(name=None if verification.scam else v("creditor.name")),
         registry=verification.registry,
-        # A scam invents its 「ご契約先」 and the items of its bill: only the sum it demands is reported.
+        # A scam invents its 「ご契約先」: no creditor behind it. The items of its bill are reported only when
+        # they add up to the sum it demands (「(元金39,800円、遅延損害金18,600円、法的手続費用35,000円)」).
         original_creditor=NamedParty(name=None if verification.scam else v("original_creditor.name")),
         debtor=NamedParty(name=v("debtor.name")),
-        amounts=Amounts(total=total, sum_check=sum_check) if verification.scam else Amounts(
+        amounts=Amounts(total=total, sum_check=sum_check) if verification.scam and sum_check != "ok" else Amounts(
             total=v("amounts.total"), principal=v("amounts.principal"), interest=v("amounts.interest"),
             late_damages=v("amounts.late_damages"), costs=v("amounts.costs"), sum_check=sum_check,
         ),  # fmt: skip

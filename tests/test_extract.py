@@ -2123,3 +2123,255 @@ def test_a_contracts_other_party_is_the_debtor_when_no_addressee_is_printed() ->
 第一条 乙は、甲に対し、金365,463円の債務を負担していることを認める。
 """))
     assert v["debtor.name"] == "葭谷千鶴"
+
+
+def test_what_the_guarantor_paid_the_bank_is_history_beside_its_claim() -> None:
+    v = values(run("""
+代位弁済のご通知および求償金のご請求について
+【代位弁済の明細】
+代位弁済日    令和7年9月30日
+残元金    29,415,208円
+利息    53,917円
+遅延損害金(銀行所定)    361,041円
+代位弁済額    29,830,166円
+【ご請求金額】
+求償元金(代位弁済額)    29,830,166円
+損害金(令和7年10月1日から年14.6%)    95,456円
+ご請求額合計    29,925,622円
+"""))
+    assert [v.get(p) for p in ("amounts.total", "amounts.principal", "amounts.interest", "amounts.late_damages")] == [
+        29925622, 29830166, None, 95456]
+
+
+def test_a_column_headed_by_a_qualified_damages_word() -> None:
+    v = values(run("""
+代位弁済のご通知
+代位弁済額    19,183,363円(元金18,906,440円・利息52,118円・損害金224,805円)
+2.ご請求額
+求償元金    代位弁済日翌日からの損害金(年14.6%)    ご請求額(本日現在)
+19,183,363円    84,406円    19,267,769円
+"""))
+    assert (v["amounts.total"], v["amounts.principal"], v["amounts.late_damages"]) == (19267769, 19183363, 84406)
+
+
+def test_heirs_guarantors_and_the_deceased_in_the_address() -> None:
+    assert parties.clean_name("新谷房江(連帯保証人) 同所") == "新谷房江"
+    assert parties.clean_name("鞍谷美和氏 (投職") == "鞍谷美和"
+    v = values(run("""
+故三箇典子様
+ご相続人三箇卓也様
+ご債務の和解についてのご提案
+"""))
+    assert v["debtor.name"] == "三箇卓也"
+    v = values(run("""
+催告書
+被相続人亡西願寺重雄様(令和七年五月九日ご逝去)のご逝去に際し、謹んでお悔やみ申し上げます。
+被相続人亡西願寺重雄相続人
+西願寺千秋殿
+"""))
+    assert v["debtor.name"] == "西願寺千秋"
+    v = values(run("""
+期限の利益喪失通知書
+右期限までにお支払いのない場合は連帯保証人田名部ハル殿への請求及び法的手続をとることになります。
+被通知人田名部恵一殿
+"""))
+    assert v["debtor.name"] == "田名部恵一"
+
+
+def test_the_court_is_not_the_defendant_addressed_beside_it() -> None:
+    v = values(run("""
+令和8年(ワ)第214号
+被告薄衣真理殿    盛岡地方裁判所第2民事部
+裁判所書記官浅葉俊哉
+口頭弁論期日呼出状及び答弁書催告状
+"""))
+    assert v["sender.name"] == "盛岡地方裁判所"
+
+
+def test_a_servicer_collecting_on_commission_names_the_lender_twice() -> None:
+    v = values(run("""
+エー・シー・エス債権管理回収株式会社
+ご返済についてのご案内(受託のお知らせ)
+当社は、2026/07/01付で、グラジオラス・ローン株式会社(以下「委託元」)より、同社がお客様に対して有する下記債権の管理及び回収業務の委託を受けました。
+債権者(委託元)    委託元ご契約番号    受託管理番号
+グラジオラス・ローン株式会社    GL-550-81217    AC-6071-0388
+"""))
+    assert v["creditor.name"] == v["original_creditor.name"] == "グラジオラス・ローン株式会社"
+
+
+def test_a_judicial_scriveners_firm_writes_in_its_own_voice() -> None:
+    v = values(run("""
+司法書士法人美濃輪・吹野合同事務所
+代表社員司法書士美濃輪恒夫
+電話06-000-5820
+ご通知
+前略当法人は、アルファ債権回収株式会社(以下「依頼者」といいます。)から委任を受け、依頼者が株式会社オリオン信販から譲り受けた貴殿に対する債権の請求に関する一切の件を受任いたしました。
+お振込先    ささげ銀行北浜支店普通預金5820114
+口座名義    司法書士法人美濃輪・吹野合同事務所預り金口
+アルファ債権回収株式会社 法務大臣許可番号第101号 電話03-0000-1010
+"""))
+    assert v["sender.name"] == "司法書士法人美濃輪・吹野合同事務所" and "sender.license_number" not in v
+
+
+def test_instalment_tables_closing_with_a_subtotal_or_a_sum_row() -> None:
+    v = values(run("""
+お支払いのお願い(督促)
+お支払日    ご利用代金(元金)    手数料    遅延損害金
+2026/02/27    19,300    1,482    347
+2026/03/27    19,300    1,432    131
+小計    38,600    2,914    478
+今回ご請求額    ¥41,992
+"""))
+    assert [v.get(p) for p in ("amounts.principal", "amounts.interest", "amounts.late_damages")] == [38600, 2914, 478]
+    v = values(run("""
+ご請求額お支払いのお願い
+お引落予定日    元金充当分    手数料充当分    遅延損害金    小計
+7/27(月)    14,230円    4,170円    199円    18,599円
+8/27(木)    14,402円    3,998円    23円    18,423円
+お振込額計    28,632円    8,168円    222円    37,022円
+"""))
+    assert [v.get(p) for p in ("amounts.total", "amounts.principal", "amounts.interest", "amounts.late_damages")] == [
+        37022, 28632, 8168, 222]
+
+
+def test_a_breakdown_row_whose_figure_or_label_the_ocr_lost() -> None:
+    v = values(run("""
+一括請求書
+元金......
+利息......    ¥12,450
+損害金(年20.0%)    ¥79,319
+ご請求額......    ¥726,669
+"""))
+    assert v["amounts.principal"] == 634900
+    v = values(run("""
+ご請求書
+残元金......    ¥198,700
+¥3,116
+遅延損害金(年20.0%)    ¥19,380
+ご請求額合計    ¥221,196
+"""))
+    assert v["amounts.interest"] == 3116
+
+
+def test_a_courts_numbered_amounts_named_on_the_line_below() -> None:
+    v = values(run("""
+支払督促
+請求の趣旨
+1金318,406円
+(立替金残額)
+2 金12,873円
+(未払手数料)
+3 金16,047円
+(上記1に対する令和7年5月28日から令和7年9月30日まで年14.6%の割合に
+よる遅延損害金)
+5 金4,230円
+(督促手続費用)
+(合計金351,556円上記1、2、3及び5の合計)
+"""))
+    assert [v.get(p) for p in ("amounts.principal", "amounts.interest", "amounts.late_damages", "amounts.costs")] == [
+        318406, 12873, 16047, 4230]
+
+
+def test_headers_glossed_with_their_part_and_overdue_interest_beside_damages() -> None:
+    v = values(run("""
+期限の利益喪失のご通知
+ご利用残高(元金)    利息    遅延損害金(年20%)    一括ご請求額
+1,164,280円    27,406円    5,103円    1,196,789円
+"""))
+    assert v["amounts.principal"] == 1164280
+    v = values(run("""
+ご返済のお願い
+ご返済予定日    延滞元金    延滞利息    遅延損害金    小計
+2026/08/27    21,480円    3,120円    339円    24,939円
+2026/09/28    21,530円    3,070円    37円    24,637円
+合計    43,010円    6,190円    376円    49,576円
+"""))
+    assert (v["amounts.interest"], v["amounts.late_damages"]) == (6190, 376)
+
+
+def test_a_history_table_prints_the_day_before_what_happened() -> None:
+    v = values(run("""
+令和8年1月16日
+残債務のご請求
+年月日    内容
+2014年5月23日    株式会社たんぽぽ銀行より住宅資金28,000,000円をお借入れ
+2024年6月27日    同行への最終ご返済日
+2024年9月30日    同行に対する期限の利益喪失日
+"""))
+    assert (v["dates.last_payment"], v["dates.acceleration"]) == (date(2024, 6, 27), date(2024, 9, 30))
+
+
+def test_an_enforceable_order_dated_by_its_declaration_not_its_application() -> None:
+    e = run("""
+令和8年(ロ)第312号
+仮執行宣言付支払督促
+上記の支払督促は、令和8年6月2日に発付され、債務者は督促異議の申立てをしなかった。
+上記督促に仮執行の宣言をする。令和8年6月30日
+松江簡易裁判所
+裁判所書記官橘高美奈子
+この書面について不明な点は、お問い合わせください。(申立日
+令和8年6月1日)
+""")
+    assert values(e)["dates.issued"] == date(2026, 6, 30)
+
+
+def test_titles_that_say_more_than_a_stamp() -> None:
+    assert run("""
+〒930-0000    重要なお知らせ
+長峯千春様
+期限の利益喪失のご通知(一括返済のご請求)
+お客様は2026.9.29の経過をもって期限の利益を喪失されました。
+""").document_type.value == "acceleration_notice"
+    assert run("""
+令和8年(ハ)第142号立替金等請求事件
+決 定
+当裁判所は、民事訴訟法275条の2第1項により、次のとおり和解に代わる決定をする。
+原告    株式会社みなもクレジット
+被告    稲用恵美
+""").document_type.value == "other"
+    e = run("""
+住宅ローンのご返済について(ご延滞のお知らせ)
+お支払期日    令和7年6月30日(月)
+・ご延滞が続きますと、期限の利益を喪失し、残元金全額を一括してご返済いただくことになります。その場合、保証会社が当行に代位弁済し、保証会社からご請求が行われます。
+""")
+    assert (e.document_type.value, e.lump_sum_demand) == ("collection_notice", False)
+
+
+def test_a_warning_of_a_lump_sum_demand_is_no_demand() -> None:
+    e = run("""
+ご延滞についての催告書
+下記期限までに延滞額全額をご入金くださいますよう、本書をもって催告いたします。
+上記期限までにご入金のない場合は、期限の利益を喪失し、ローン残高全額を一括してご請求するとともに、保証会社による代位弁済の手続に移行いたします。
+""")
+    assert e.lump_sum_demand is False
+    e = run("""
+受託のご通知
+貴殿は期限の利益を喪失されておりますので、下記ご請求額を下記お支払期限までにー
+括してお支払いください。
+ご請求額    311,232円
+""")
+    assert e.lump_sum_demand is True
+
+
+def test_a_conciliation_record_naming_each_side_in_a_cell() -> None:
+    v = values(run("""
+調停調書(成立)
+事件の表示    令和8年(特ノ)第58号特定調停事件
+当事者    申立人福地光太郎(出頭)    相手方アルファ債権回収株式会社(代理人社員粟津谷拓)
+1 申立人は、相手方に対し、相手方がひよどり信用組合から譲り受けた貸金債権について、本日現在、金540,000円の支払義務があることを認める。
+(参考)相手方主張の債権額金812,655円(元金・利息・損害金の計・令和8年8月31日現在)
+松江簡易裁判所
+裁判所書記官椎葉谷正樹
+"""))
+    assert (v["creditor.name"], v["debtor.name"], v["amounts.total"]) == ("アルファ債権回収株式会社", "福地光太郎", 540000)
+    assert v["original_creditor.name"] == "ひよどり信用組合"
+
+
+def test_a_header_rows_next_label_is_no_name() -> None:
+    v = values(run("""
+債権譲渡のご通知
+当社は、令和8年4月1日付で株式会社たかね銀行から、同行が貴社に対して有する下記貸付債権を譲り受けました。
+原債権者    原契約    連帯保証人
+株式会社たかね銀行    令和4年2月手形貸付    鵜川義男
+"""))
+    assert v["original_creditor.name"] == "株式会社たかね銀行"

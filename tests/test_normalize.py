@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parser import normalize
@@ -111,6 +111,7 @@ def test_era_date_round_trip(d: date) -> None:
 
 
 @given(st.text(max_size=200))
+@settings(deadline=None)  # the first call loads OpenCC's dictionaries and compiles the fix tables
 def test_normalisers_never_crash(s: str) -> None:
     t = normalize.text(s)
     assert normalize.text(t) == t  # idempotent
@@ -290,3 +291,39 @@ def test_phone_numbers_as_letters_and_faxes_print_them() -> None:
     assert read("TEL022:000-5186 FAX 022-000-5187") == ["022-000-5186", "022-000-5187"]  # a hyphen read as a colon
     assert read("電話 〇 二三八 ( 〇 〇 ) 四四一 〇") == ["0238-00-4410"]  # a vertical column read with gaps
     assert read("受付 09:00-17:30") == []
+
+
+def test_old_forms_printed_in_surnames_stay_and_are_fixed_in_words() -> None:
+    assert normalize.text("上總拓也、當間浩一、神來沙織") == "上總拓也、當間浩一、神來沙織"
+    assert normalize.text("當社の担當、總額、來月") == "当社の担当、総額、来月"
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("遅延損喜金", "遅延損害金"),
+        ("遅延描害金", "遅延損害金"),
+        ("送儒日令和7年8月19日", "送信日令和7年8月19日"),
+        ("1,884,45014", "1,884,450円"),  # a fax's 円 at a cell's end read as 14
+        ("12,814P]", "12,814円"),
+        ("令和8年2月2011(金)", "令和8年2月20日(金)"),  # and 日 before the weekday as 11
+        ("年14:6%", "年14.6%"),
+        ("ラべンダー信販", "ラベンダー信販"),
+        ("天音口ン株式会社", "天音ローン株式会社"),
+        ("最終こ入金日", "最終ご入金日"),
+    ],
+)
+def test_fax_and_photo_slips_in_words_and_figures(read: str, fixed: str) -> None:
+    assert normalize.text(read) == fixed
+
+
+def test_licence_numbers_read_through_fax_noise_and_a_scams_big_number() -> None:
+    def read(text: str) -> list[object]:
+        return [m.value for m in normalize.license_numbers(text)]
+
+    assert read("法務大臣許可番号第11母") == [11]
+    assert read("法移大臣許司番号第231号") == [231]
+    assert read("法務大臣許可債権回収業第408号") == [408]
+    assert read("法務省認可法務大臣許可番号第1207号") == [1207]
+    assert [m.value for m in normalize.phones("フリーダイヤル0120-000.617")] == ["0120-000-617"]
+    assert [m.value for m in normalize.phones("TEL087-000-3060. FAX087-000-3061")] == ["087-000-3060", "087-000-3061"]
