@@ -99,6 +99,8 @@ def clean_name(raw: str) -> str | None:
             return None  # 「…9番9号株式会社」: the name itself follows the legal form
     name = re.sub(r"^.*?[がはをにのと](?=当(?:センター|社|行|金庫|組合|事務所)$)", "", name)  # 「(訴)訟が当センター」
     name = re.sub(r"^\d{1,2}(?=請求|紛争|要旨)", "", name)  # 「1 請求原因の要旨 株式会社…」: a numbered paragraph
+    # 「千草台第二ビル四階蘇武法律事務所」: the building and floor of the address run into the name.
+    name = re.sub(r"^\S{1,16}?ビル\S{0,4}?[階F](?=\S{2,}(?:事務所|株式会社|会社|組合|金庫|銀行)$)", "", name)
     stripped = True
     while stripped:  # 「通知書通知人 公益財団法人…」: more than one lead word
         stripped = False

@@ -2375,3 +2375,13 @@ def test_a_header_rows_next_label_is_no_name() -> None:
 株式会社たかね銀行    令和4年2月手形貸付    鵜川義男
 """))
     assert v["original_creditor.name"] == "株式会社たかね銀行"
+
+
+def test_a_building_run_into_the_name_and_the_rest_after_the_auction() -> None:
+    assert parties.clean_name("千草台第二ビル四階蘇武法律事務所") == "蘇武法律事務所"
+    assert run("""
+アウロラ債権回収株式会社
+柿迫俊介様
+配当実施後の残債務に関するご通知
+前橋地方裁判所高崎支部令和7年(ケ)第318号担保不動産競売事件につきましては、配当期日において当社に配当が実施されました。
+""").document_type.value == "collection_notice"
