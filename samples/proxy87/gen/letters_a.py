@@ -11,10 +11,8 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
     RED,
     SHADE,
-    WHITE,
     Box,
     Line,
     Page,
@@ -22,7 +20,6 @@ from common import (
     era,
     kdate,
     late,
-    stamp,
     truth,
     vcheck,
     vsafe,
@@ -30,7 +27,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
+from samples.letters.fmt import fullwidth, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -372,7 +369,7 @@ def cr04():
     q.line("（単位：円）", x=176, size=8)
     q.gap(4)
     q.para("・配当金は、民法第489条の定めに従い、損害金、元金の順に充当いたしました。", size=9.3, indent="")
-    q.para(f"・売却代金　23,400,000円（買受人による代金納付　令和8年6月26日）。手続費用及び先順位の債権への配当額を控除した"
+    q.para("・売却代金　23,400,000円（買受人による代金納付　令和8年6月26日）。手続費用及び先順位の債権への配当額を控除した"
            "残額が当社への配当金となっております。", size=9.3, indent="")
     q.para("・本明細書の金額は、配当期日時点のものです。現在のご請求額は1頁目をご確認ください。", size=9.3, indent="")
     tr = truth(document_type="collection_notice", sender="オリックス債権回収株式会社", license_number=11,

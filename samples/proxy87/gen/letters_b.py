@@ -11,19 +11,15 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
     RED,
-    SHADE,
     WHITE,
     Box,
     Line,
     Page,
-    bars,
     era,
     grid,
     kdate,
     late,
-    qr,
     stamp,
     truth,
     vcheck,
@@ -43,11 +39,9 @@ from letters_a import (
     UK_P,
     UK_R,
     kyen,
-    slash,
-    wdate,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits
+from samples.letters.fmt import fullwidth
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth

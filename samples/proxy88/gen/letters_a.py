@@ -18,11 +18,8 @@ from common import (
     Box,
     Line,
     Page,
-    bars,
     cell,
-    dashed,
     era,
-    grid,
     late,
     leader,
     qr,
@@ -32,7 +29,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_number
+from samples.letters.fmt import fullwidth
 
 fw = fullwidth
 ONE = timedelta(days=1)

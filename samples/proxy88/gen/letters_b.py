@@ -9,7 +9,6 @@ from datetime import date as D
 
 from common import (
     GRAY,
-    NAVY,
     RED,
     SHADE,
     WHITE,
@@ -22,16 +21,15 @@ from common import (
     late,
     leader,
     slip,
-    stamp,
     truth,
     vcheck,
     vsafe,
     wd,
     window,
 )
-from letters_a import ONE, en, jis, slash, west
+from letters_a import ONE, en, jis, slash
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
+from samples.letters.fmt import fullwidth, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -242,7 +240,7 @@ def cs11():
                last_payment=lastp, reference="4420-118-376", input_kind="fax_tiff",
                template="proxy88_shinpan_acceleration_fax_header", received=issued)
     return dict(stem="cs11", ext="tif", kind="fax_tiff", pages=[p.spec], truth=tr,
-                fax_header=f"SEP 24 2026 16:48  LAVENDER SHINPAN  +81 92 000 7310",
+                fax_header="SEP 24 2026 16:48  LAVENDER SHINPAN  +81 92 000 7310",
                 about="acceleration_notice (信販 company, 個品割賦, one-page fax)",
                 unusual="one-page G4 fax with an English-style machine header (SEP 24 2026, +81 number); 信販 "
                         "期限の利益喪失通知書 for an instalment purchase: the principal is 分割支払金残額（元金・手数料込） "
@@ -339,7 +337,6 @@ def cs13():
            "その後再三ご連絡を差し上げておりますが、本日に至るまでお支払いもご連絡もございません。", size=9.8)
     p.para("つきましては、下記金額を下記期日までに一括してお支払いいただきますよう、本書をもって催告いたします。", size=9.8)
     y = p.y + 2
-    widths = [45, 40, 45, 40]
     cell(p, 20, y, 56, 12, "原債権者", "プルメリアカード株式会社", vsize=9)
     cell(p, 76, y, 56, 12, "原契約番号", "PC-4410-8837-2", vsize=9.5)
     cell(p, 132, y, 56, 12, "債権譲受日", era(asg), vsize=9.5)

@@ -73,10 +73,7 @@ def main() -> None:
     register_fonts(chars, tmp)
     for b in built:
         rng = np.random.default_rng(seed(b["stem"]))
-        if b.get("two_up"):
-            out = _two_up(b, rng, tmp)
-        else:
-            out = write_letter(b, rng, tmp, OUT, LOOK, photo=_photo)
+        out = _two_up(b, rng, tmp) if b.get("two_up") else write_letter(b, rng, tmp, OUT, LOOK, photo=_photo)
         print("wrote", out.name, flush=True)
     if not args.only:
         write_manifest(built, OUT)

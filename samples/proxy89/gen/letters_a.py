@@ -14,7 +14,6 @@ from common import (
     GRAY,
     NAVY,
     RED,
-    SHADE,
     WHITE,
     Box,
     Line,
@@ -33,7 +32,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, yen
+from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, vertical_page
 
 fw = fullwidth
@@ -60,7 +59,7 @@ def vcheck2(pages) -> None:
     vcheck(pages)
     for pg in pages:
         cols = [it for it in pg.items if isinstance(it, VText)]
-        for a, b in zip(cols, cols[1:]):
+        for a, b in zip(cols, cols[1:], strict=False):
             if (a.s.endswith(("令和", "平成")) and b.s[:1] in "〇一二三四五六七八九十元０１２３４５６７８９") or \
                     (a.s.endswith("令") and b.s[:1] == "和") or (a.s.endswith("平") and b.s[:1] == "成"):
                 raise AssertionError(f"column breaks inside an era date: …{a.s[-6:]} | {b.s[:6]}…")
@@ -500,7 +499,7 @@ def ct06():
         ("body", f"被相続人　亡西願寺重雄様（{kdate(death)}ご逝去）のご逝去に際し、謹んでお悔やみ申し上げます。"),
         ("body", f"さて、被相続人は、当行との間の平成二十九年九月一日付カードローン契約に基づく借入金のご返済を、{kdate(lastp)}"
                  f"を最後に遅滞し、{kdate(acc)}の経過をもって期限の利益を喪失いたしました。"),
-        ("body", f"当行の調査によれば、貴殿は被相続人の長男として、ご弟妹一名とともに被相続人の債務を法定相続分（各二分の一）に"
+        ("body", "当行の調査によれば、貴殿は被相続人の長男として、ご弟妹一名とともに被相続人の債務を法定相続分（各二分の一）に"
                  "応じて承継されております。"),
         ("body", f"つきましては、貴殿のご負担分である左記金員を、{kdate(due)}までに一括してお支払いくださいますよう催告いたします。"),
         ("indent", "記"),

@@ -10,31 +10,24 @@ from datetime import date as D
 from datetime import timedelta
 
 from common import (
-    GRAY,
-    NAVY,
     RED,
     SHADE,
-    WHITE,
     Box,
     Line,
     Page,
-    cell,
-    dashed,
     era,
     grid,
     kdate,
     late,
     leader,
-    qr,
     stamp,
     truth,
     vcheck,
     vsafe,
     wd,
-    window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, yen
+from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -60,7 +53,7 @@ def vcheck2(pages) -> None:
     vcheck(pages)
     for pg in pages:
         cols = [it for it in pg.items if isinstance(it, VText)]
-        for a, b in zip(cols, cols[1:]):
+        for a, b in zip(cols, cols[1:], strict=False):
             if (a.s.endswith(("令和", "平成")) and b.s[:1] in "〇一二三四五六七八九十元０１２３４５６７８９") or \
                     (a.s.endswith("令") and b.s[:1] == "和") or (a.s.endswith("平") and b.s[:1] == "成"):
                 raise AssertionError(f"column breaks inside an era date: …{a.s[-6:]} | {b.s[:6]}…")
@@ -316,8 +309,8 @@ def ct12():
     T = P + I + L
     p = Page(font="serif", size=10.5, top=16)
     p.line(f"事件番号　{fw('令和8年（ワ）第702号')}　貸金等請求事件", size=10.5)
-    p.line(f"原　　告　株式会社ひいらぎ銀行", size=10.5)
-    p.line(f"被　　告　新谷　健吾　外１名", size=10.5)
+    p.line("原　　告　株式会社ひいらぎ銀行", size=10.5)
+    p.line("被　　告　新谷　健吾　外１名", size=10.5)
     p.gap(4)
     p.line("被告（連帯保証人）　新谷　房江　殿", size=13)
     p.gap(3)
@@ -468,7 +461,7 @@ def ct14():
     p = Page(font="sans", size=10.5, top=16)
     p.add(Box(12, 12, 186, 250, 1.2, RED))
     p.at(105, 26, "債権譲渡及び最終支払催告のお知らせ", size=16, font="sans-bold", align="c", color=RED)
-    p.at(192, 34, f"通知日　令和8年10月5日", size=9.5, align="r")
+    p.at(192, 34, "通知日　令和8年10月5日", size=9.5, align="r")
     p.at(192, 39.5, "管理番号　は－３１９０", size=9.5, align="r")
     p.y = 44
     p.line("栄前田　美咲　様", size=14, x=20)

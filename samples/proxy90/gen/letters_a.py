@@ -12,8 +12,6 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
-    RED,
     SHADE,
     WHITE,
     Box,
@@ -421,7 +419,7 @@ def cu05():
     q.line(f"（上記１、２、３及び５の合計　金{T:,}円）", x=36, size=10.5, font="serif-bold")
     q.gap(4)
     q.line("請求の原因", size=12, font="serif-bold", align="c")
-    for s in (f"１　債務者は、令和2年5月11日、株式会社セコイアカードとの間で、極度額50万円、利率年14.9％、遅延損害金年14.6％"
+    for s in ("１　債務者は、令和2年5月11日、株式会社セコイアカードとの間で、極度額50万円、利率年14.9％、遅延損害金年14.6％"
               "とするカードローン契約を締結し、同社から金員の借入れをした。",
               f"２　債務者は、{era(lastp)}の支払を最後に約定の返済を怠り、{era(acc)}の経過により期限の利益を喪失した。",
               f"３　株式会社セコイアカードは、{era(assign)}、上記契約に基づく債権を債権者に譲渡し、同年7月4日到達の書面で債務者に"
@@ -558,7 +556,7 @@ def cu07():
     for lab, val, bold in (("①　配当期日現在のご債務額（元金及び損害金）", en(A), False),
                            ("②　配当金（充当額）", "△" + en(Dv), False),
                            ("③　充当後の残元金（①－②）", en(P), True),
-                           (f"④　③に対する損害金（R7.12.18～R8.1.20　年14.0％）", en(L), True),
+                           ("④　③に対する損害金（R7.12.18～R8.1.20　年14.0％）", en(L), True),
                            ("⑤　ご請求額（③＋④）", en(T), True)):
         if lab.startswith("⑤"):
             p.add(Line(x0, p.y + 0.4, x1, p.y + 0.4, 0.5))

@@ -18,7 +18,6 @@ from common import (
     Box,
     Line,
     Page,
-    dashed,
     era,
     kdate,
     late,
@@ -28,7 +27,7 @@ from common import (
     vsafe,
     wd,
 )
-from letters_a import en, kin, slash, vcheck2, wdate
+from letters_a import en, slash, vcheck2, wdate
 
 from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
@@ -453,7 +452,7 @@ def cu14():
     p.add(Box(14, 10, 182, 277, 1.4, RED))
     stamp(p, 22, 16, "至急", size=13, fill=RED)
     stamp(p, 46, 16, "本人限定", size=11)
-    p.at(190, 21, f"通知日　令和8年8月18日", size=10, align="r")
+    p.at(190, 21, "通知日　令和8年8月18日", size=10, align="r")
     p.y = 30
     p.line("垣見　志保　様", size=14)
     p.line("管理番号　に－４４２１", size=10)

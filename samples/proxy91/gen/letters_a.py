@@ -17,7 +17,6 @@ from common import (
     Box,
     Line,
     Page,
-    bars,
     era,
     grid,
     kdate,
@@ -31,7 +30,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, yen
+from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -288,7 +287,7 @@ def cv03():
     q.line("（単位：円）", x=190, size=8.5, align="r", advance=0.8)
     q.table([["項目", "充当前", "配当金充当額", "充当後"],
              ["執行費用（立替分）", f"{C0:,}", f"{C0:,}", "0"],
-             [f"遅延損害金（配当期日まで）", f"{L0:,}", f"{L0:,}", "0"],
+             ["遅延損害金（配当期日まで）", f"{L0:,}", f"{L0:,}", "0"],
              ["元本", f"{P0:,}", f"{take_p:,}", f"{P:,}"],
              ["計", f"{C0 + L0 + P0:,}", f"{DIV:,}", f"{P:,}"]],
             [56, 38, 38, 38], x=20, header=True, aligns="lrrr", size=9.5, row_h=8)
@@ -340,7 +339,7 @@ def cv04():
         ("indent", f"一、貸付残元金　　{k(P)}"),
         ("indent", f"二、未収利息　　　{k(I)}"),
         ("indent", f"三、遅延損害金　　{k(L)}"),
-        ("plain", f"　　（令和七年十二月二十七日から本書作成日まで年十四パーセントの割合）"),
+        ("plain", "　　（令和七年十二月二十七日から本書作成日まで年十四パーセントの割合）"),
         ("indent", f"四、合計　　　　　{k(T)}"),
         ("body", "なお、右期限までにお支払いのない場合は、連帯保証人平舘恒子殿への請求その他の法的手続に移行いたしますので、"
                  "念のため申し添えます。"),
@@ -419,7 +418,7 @@ def cv05():
     p.table([["求償金元金", "求償金元金に対する損害金", "ご請求額"],
              [f"{S:,}円", f"{L:,}円", f"{T:,}円"]],
             [56, 56, 54], x=22, header=True, aligns="rrr", size=10.5, row_h=9)
-    p.line(f"損害金は、代位弁済日の翌日から完済の日まで求償金元金に対し年14.6％（1年を365日とする日割計算）です。",
+    p.line("損害金は、代位弁済日の翌日から完済の日まで求償金元金に対し年14.6％（1年を365日とする日割計算）です。",
            x=22, size=8.5)
     p.gap(3)
     y = p.y
@@ -500,7 +499,7 @@ def cv06():
     p.gap(2)
     p.line(f"譲渡債権の額（{era(TM_ASSIGN)}現在）", x=20, size=10, font="serif-bold")
     p.table([["元金", f"{TM_P:,}円"], ["利息", f"{TM_I:,}円"],
-             [f"遅延損害金（年20.0％）", f"{L:,}円"], ["合計", f"{T:,}円"]],
+             ["遅延損害金（年20.0％）", f"{L:,}円"], ["合計", f"{T:,}円"]],
             [70, 50], x=20, aligns="lr", size=10, row_h=7.2, ruled="rows")
     p.gap(3)
     p.para("※上記元金に対しては、譲渡日の翌日以降も完済まで年20.0％の割合による遅延損害金が発生します。", size=9, indent="")

@@ -9,7 +9,6 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
     RED,
     SHADE,
     WHITE,
@@ -17,17 +16,15 @@ from common import (
     Line,
     Page,
     era,
-    grid,
     kdate,
     late,
     stamp,
     truth,
-    vcheck,
     vsafe,
     wd,
     window,
 )
-from letters_a import vcheck_era, TM_ACC, TM_ASSIGN, TM_I, TM_LASTP, TM_P, TM_R, TM_REF
+from letters_a import TM_ACC, TM_ASSIGN, TM_I, TM_LASTP, TM_P, TM_R, TM_REF, vcheck_era
 
 from samples.letters.fmt import fullwidth, kanji_digits
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
@@ -427,7 +424,7 @@ def cv13():
     p.line(f"ご請求額（{fw(era(issued))}現在）", x=30, size=10.5, font="sans-bold")
     x0, x1 = 34, 150
     for lab, val in (("債権元金", f"{P:,}円"), ("利息", f"{I:,}円"),
-                     (f"遅延損害金（債権元金に対し年18％）", f"{L:,}円")):
+                     ("遅延損害金（債権元金に対し年18％）", f"{L:,}円")):
         b = p.line(lab, x=x0, size=10)
         p.at(x1, b, val, size=10, align="r")
     p.add(Line(x0, p.y, x1, p.y, 0.6))
@@ -474,7 +471,7 @@ def cv14():
     stamp(p, 160, 34, "至急", size=12, fill=RED)
     stamp(p, 178, 34, "親展", size=12)
     p.y = 38
-    p.line(f"通知日　令和8年7月14日", size=10, x=18)
+    p.line("通知日　令和8年7月14日", size=10, x=18)
     p.line("管理番号　に－０７７２", size=10, x=18)
     p.gap(3)
     p.line("海老名　聡　様", size=14, x=18)
@@ -604,7 +601,7 @@ def cv16():
     p = Page(font="sans", size=10, top=14)
     p.at(15, 19, "玉藻債権回収株式会社", size=14, font="sans-bold", color=GREEN)
     p.at(15, 24.5, "法務大臣許可番号第２５３号", size=8.5, color=GREEN)
-    p.at(196, 17, f"文書番号 TM-D-260216", size=8.5, align="r")
+    p.at(196, 17, "文書番号 TM-D-260216", size=8.5, align="r")
     p.at(196, 22, slash(issued), size=10, align="r")
     p.y = 32
     p.line("〒520-0000　滋賀県大津市欅台九丁目9番9号　メゾン欅台105", size=9.5)

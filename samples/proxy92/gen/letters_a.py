@@ -27,16 +27,14 @@ from common import (
     qr,
     stamp,
     truth,
-    vcheck,
     vcheck2,
-    vsafe,
     vsafe2,
     wd,
     window,
 )
 
 from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
-from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
+from samples.letters.layout import post_office_stamp, vertical_page
 
 fw = fullwidth
 TEAL = (0.0, 0.40, 0.42)

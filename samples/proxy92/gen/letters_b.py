@@ -9,23 +9,17 @@ from __future__ import annotations
 from datetime import date as D
 
 from common import (
-    GRAY,
     RED,
     SHADE,
-    WHITE,
     Box,
     Line,
     Page,
     era,
-    grid,
     kdate,
     late,
-    qr,
     stamp,
     truth,
-    vcheck,
     vcheck2,
-    vsafe,
     vsafe2,
     wd,
     window,

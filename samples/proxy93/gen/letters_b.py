@@ -27,7 +27,7 @@ from common import (
     wd,
     window,
 )
-from letters_a import LX_ACC, LX_I, LX_LAST, LX_P, slash, wdate
+from letters_a import LX_ACC, LX_I, LX_LAST, LX_P, wdate
 
 from samples.letters.fmt import fullwidth
 
@@ -80,7 +80,7 @@ def cx09():
            "支払え。", size=9.8, indent="")
     p.gap(2)
     p.line("請求の原因", size=11, font="serif-bold")
-    p.para(f"１　東汐クレジット株式会社は、債務者との間で令和2年3月9日に金銭消費貸借契約（極度額 1,000,000円）を締結し、"
+    p.para("１　東汐クレジット株式会社は、債務者との間で令和2年3月9日に金銭消費貸借契約（極度額 1,000,000円）を締結し、"
            "債務者に金員を貸し付けた。", size=9.6, indent="")
     p.para(f"２　債務者は{fw(era(acc))}の返済を怠り、期限の利益を喪失した。", size=9.6, indent="")
     p.para("３　東汐クレジット株式会社は、令和7年10月31日、本件貸金債権を債権者に譲渡し、その旨を債務者に通知した。",

@@ -28,7 +28,7 @@ from common import (
     wd,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
+from samples.letters.fmt import fullwidth, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -436,7 +436,7 @@ def cy14():
            "ご提案いたします。")
     p.gap(1)
     p.line(f"１．現在のご債務額（{slash(issued)}現在）", size=10.5, font="sans-bold")
-    p.table([["立替金残元金", "未払手数料", f"遅延損害金（年14.6％）", "合計"],
+    p.table([["立替金残元金", "未払手数料", "遅延損害金（年14.6％）", "合計"],
              [f"{P:,}円", f"{I:,}円", f"{L:,}円", f"{T:,}円"]], [42, 38, 50, 42], x=22, header=True, aligns="rrrr",
             size=9.5, row_h=8)
     p.line(f"（最終ご入金日 {slash(lastp)}　期限の利益喪失日 {slash(acc)}）", size=8.8, x=22)
@@ -459,7 +459,7 @@ def cy14():
     for s in ("一番ケ瀬法律事務所", "〒105-0000 東京都港区しばうら通九丁目9番9号", "弁護士　一番ケ瀬　遼（第二東京弁護士会）"):
         p.line(s, x=112, size=9.5)
     q = Page(font="sans", size=10.5, top=18)
-    q.line(f"一番ケ瀬法律事務所　御中（FAX 03-0000-1483）　　整理番号 IK-2610-22", size=9.5)
+    q.line("一番ケ瀬法律事務所　御中（FAX 03-0000-1483）　　整理番号 IK-2610-22", size=9.5)
     q.gap(6)
     q.title("回　答　書", size=16)
     q.para(f"私は、ささめ信販株式会社に対する債務について、{slash(issued)}付「和解のご提案」記載の条件（和解金額 {settle:,}円、"
@@ -503,7 +503,7 @@ def cy15():
     p = Page(font="sans", size=10.5, top=14)
     stamp(p, 15, 12, "最終通知", size=12, fill=RED)
     stamp(p, 44, 12, "親展・本人限定", size=11)
-    p.at(196, 18, f"通知日　令和8年9月9日", size=10, align="r")
+    p.at(196, 18, "通知日　令和8年9月9日", size=10, align="r")
     p.at(196, 24, "管理番号　は－４１７", size=10.5, align="r")
     p.y = 30
     p.line("神出　和彦　様", size=13.5, x=18)

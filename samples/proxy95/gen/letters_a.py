@@ -19,7 +19,6 @@ from common import (
     Line,
     Page,
     cell,
-    dashed,
     era,
     grid,
     kdate,
@@ -33,7 +32,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, kanji_number
+from samples.letters.fmt import fullwidth, kanji_number
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -88,7 +87,7 @@ def cz01():
            "proxy95/cz01", w=92, h=40)
     p.at(196, 19, "セゾン債権回収株式会社", size=11.5, font="sans-bold", align="r")
     p.at(196, 24, "法務大臣許可番号　第34号", size=8.5, align="r")
-    p.at(196, 32, f"発送日　令和8年1月20日", size=9.5, align="r")
+    p.at(196, 32, "発送日　令和8年1月20日", size=9.5, align="r")
     p.at(196, 37, "お客様番号　SZ2601-448172", size=9.5, align="r")
     stamp(p, 168, 44, "親展", size=11)
     p.y = 62
@@ -104,7 +103,7 @@ def cz01():
     y0 = p.y
     # left: the amounts with dotted leaders, right: the deadline box
     p.add(Box(15, y0, 112, 42, 0.4))
-    p.at(19, y0 + 6.5, f"ご請求の内訳（令和8年1月20日現在）", size=9.5, font="sans-bold")
+    p.at(19, y0 + 6.5, "ご請求の内訳（令和8年1月20日現在）", size=9.5, font="sans-bold")
     p.y = y0 + 9.5
     leader(p, "ご請求元金", f"{P:,}円", 20, 122, size=10)
     leader(p, "未払手数料", f"{I:,}円", 20, 122, size=10)
@@ -722,7 +721,7 @@ def cz08():
     q.line("請求の原因", size=11, font="serif-bold", x=18)
     for s in ("１　株式会社セレスタファイナンス（以下「原債権者」という。）は、債務者との間で、令和3年8月19日、極度額50万円、"
               "利率年17.8％、遅延損害金年20.0％とする極度方式基本契約を締結し、債務者に対し金員を貸し付けた。",
-              f"２　債務者は、令和7年1月27日の支払を最後に約定の支払を怠り、令和7年4月8日の経過により期限の利益を喪失した。",
+              "２　債務者は、令和7年1月27日の支払を最後に約定の支払を怠り、令和7年4月8日の経過により期限の利益を喪失した。",
               "３　原債権者は、債権者に対し、令和7年10月31日、上記貸金債権を譲渡し、同年11月7日到達の書面で債務者にその旨を"
               "通知した。",
               "４　よって、債権者は債務者に対し、請求の趣旨記載の金員の支払を求める。"):

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
     RED,
     SHADE,
     WHITE,
@@ -32,7 +31,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_small, yen
+from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth
@@ -392,7 +391,7 @@ def da05():
     p.at(33, 19.5, "ARMONI CARD", size=13, font="sans-bold", color=PLUM)
     p.at(33, 24, "株式会社アルモニカード　債権管理センター", size=8.5)
     p.at(190, 18, f"通知日：{slash(issued)}", size=9.5, align="r")
-    p.at(190, 23.5, f"お問合せ番号：AM-5562-0605", size=9.5, align="r")
+    p.at(190, 23.5, "お問合せ番号：AM-5562-0605", size=9.5, align="r")
     p.y = 32
     p.line("〒170-0000", size=10)
     p.line("東京都豊島区鷺沼東四丁目9番9号", size=10)
@@ -584,7 +583,7 @@ def da07():
     p.at(70, b, f"{T:,}円", size=9.5, align="r", font="serif-bold")
     p.para("５　上記１に対する令和８年８月５日から完済まで年２０％の割合による遅延損害金", x0=26, x1=192, size=9.0, indent="")
     p.line("請求の原因", size=9.8, font="serif-bold", x=24)
-    for s in (f"１　債権者は、債務者に対し、令和５年１０月２日、金６００，０００円を、利息年１７．８％、遅延損害金年２０％、"
+    for s in ("１　債権者は、債務者に対し、令和５年１０月２日、金６００，０００円を、利息年１７．８％、遅延損害金年２０％、"
               "毎月２７日限り分割返済の約定で貸し付けた。",
               f"２　債務者は、{fw(era(lastp))}の支払を最後に以後の支払をせず、同年３月２７日以降の分割金の支払を怠ったため、"
               f"債権者の催告を経て{fw(era(acc))}の経過により期限の利益を喪失した。",

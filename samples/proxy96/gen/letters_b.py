@@ -11,7 +11,6 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
     RED,
     SHADE,
     WHITE,
@@ -22,10 +21,8 @@ from common import (
     era,
     grid,
     late,
-    stamp,
     truth,
     wd,
-    window,
 )
 
 from samples.letters.fmt import fullwidth
@@ -78,7 +75,7 @@ def da09():
            "申立てをしなかった。", size=10)
     p.line("請求の趣旨", size=9.8, font="serif-bold", x=20)
     p.table([["項　目", "金額（円）"], ["譲受債権元金", f"{P:,}"],
-             [f"遅延損害金（令和７年９月１６日から令和８年１月８日まで年１４．６％）", f"{L:,}"],
+             ["遅延損害金（令和７年９月１６日から令和８年１月８日まで年１４．６％）", f"{L:,}"],
              ["督促手続費用", f"{C1:,}"], ["仮執行宣言手続費用", f"{C2:,}"], ["合　計", f"{T:,}"]],
             [132, 42], x=18, header=True, aligns="lr", size=9.2, row_h=7)
     p.para("なお、上記元金に対する令和８年１月９日から完済まで年１４．６％の割合による遅延損害金を支払え。", x0=20, x1=192,
@@ -542,7 +539,7 @@ def da15():
     p.gap(1)
     p.line(f"１．現在のご債務（{era(issued)}現在）", size=10.5, font="sans-bold", x=20)
     grid(p, 24, p.y + 1, [50, 40, 50, 30], [["元金", f"{P:,}円", "利息", f"{I:,}円"],
-                                            [f"遅延損害金（年18％）", f"{L:,}円", "ご債務合計", f"{T:,}円"]],
+                                            ["遅延損害金（年18％）", f"{L:,}円", "ご債務合計", f"{T:,}円"]],
          h=8, size=9.8, bold={(1, 3)})
     p.y += 19
     p.line(f"（最終ご入金日　{era(lastp)}）", x=24, size=8.8)
@@ -621,7 +618,7 @@ def da16():
         p.at(36, yy + 6, lab, size=11 if i < 2 else 12, font="serif-bold" if i == 2 else "serif")
         p.at(174, yy + 6, val, size=11 if i < 2 else 13, font="serif-bold" if i == 2 else "serif", align="r")
         if i == 1:
-            p.at(36, yy + 10.5, f"（代位弁済日の翌日から本書作成日まで　年14.6％）", size=8.5)
+            p.at(36, yy + 10.5, "（代位弁済日の翌日から本書作成日まで　年14.6％）", size=8.5)
     p.add(Line(30, y + 26.5, 180, y + 26.5, 0.3))
     p.y = y + 43
     p.line(f"お支払期限　令和{due.year - 2018}年{due.month}月{due.day}日（{wd(due)}）午後3時まで", size=12.5,

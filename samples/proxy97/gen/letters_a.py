@@ -33,7 +33,7 @@ from common import (
     window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits, yen
+from samples.letters.fmt import fullwidth, yen
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 
 fw = fullwidth

@@ -12,8 +12,6 @@ from datetime import date as D
 from datetime import timedelta
 
 from common import (
-    GRAY,
-    NAVY,
     RED,
     SHADE,
     WHITE,
@@ -153,7 +151,7 @@ def db10():
            "する。", x0=18, x1=192)
     p.gap(2)
     p.line("請求の趣旨", size=11, font="serif-bold", align="c")
-    for i, (lab, v) in enumerate((("１　譲受債権元金（求償金残元金）", P),
+    for _i, (lab, v) in enumerate((("１　譲受債権元金（求償金残元金）", P),
                                   (f"２　確定遅延損害金（{era(start)}から{era(filed)}まで年14.6％）", X),
                                   ("３　督促手続費用", C))):
         b = p.line(lab, x=24, size=10)
@@ -444,7 +442,7 @@ def db14():
     p.add(Box(12, 10, 186, 277, 1.2, RED))
     stamp(p, 18, 14, "最終通知", size=12, fill=RED)
     stamp(p, 48, 14, "本人限定", size=12)
-    p.at(192, 20, f"通知日　令和8年2月2日", size=10, align="r")
+    p.at(192, 20, "通知日　令和8年2月2日", size=10, align="r")
     p.at(192, 26, "管理番号　ほ－２２１７", size=10, align="r")
     p.y = 32
     p.line("目黒田　誠　様", size=14)
@@ -554,7 +552,7 @@ def db16():
     L = late(P, R, sale + ONE, issued)
     T = P + L
     p = Page(font="sans", size=10, top=12)
-    b = p.line(f"送信日 {fw(era(issued))}　　送信枚数 ２枚（本状含む）　　宛先 粟津原　聡子　様（FAX 0857-00-2214）", size=8.8)
+    p.line(f"送信日 {fw(era(issued))}　　送信枚数 ２枚（本状含む）　　宛先 粟津原　聡子　様（FAX 0857-00-2214）", size=8.8)
     p.add(Line(15, p.y, 196, p.y, 0.3))
     p.gap(4)
     p.at(196, p.y + 4, "債権番号　JK－2509－6617", size=10, align="r")

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from common import (
     GRAY,
-    NAVY,
     RED,
     SHADE,
     WHITE,
@@ -544,7 +543,7 @@ def dc07():
                                         "債権者代理人支配人　梟木　修二", "電話 043-000-0505　FAX 043-000-0506"]),
                        ("債　務　者", ["〒263-0000 千葉県千葉市稲毛区楠葉台九丁目9番9号", "猫塚　大輔"]),
                        ("債　務　者", ["〒263-0000 千葉県千葉市稲毛区楠葉台九丁目9番9号", "猫塚　弘子（連帯保証人）"])):
-        b = q.line(lab, x=18, size=10)
+        q.line(lab, x=18, size=10)
         q.y -= q.lh(10)
         for s in lines:
             q.line(s, x=48, size=10)

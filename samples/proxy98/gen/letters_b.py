@@ -15,23 +15,20 @@ from common import (
     NAVY,
     RED,
     SHADE,
-    WHITE,
     Box,
     Line,
     Page,
     era,
     kdate,
     late,
-    qr,
     stamp,
     truth,
     vcheck,
     vsafe,
     wd,
-    window,
 )
 
-from samples.letters.fmt import fullwidth, kanji_digits
+from samples.letters.fmt import fullwidth
 from samples.letters.layout import Seal, VText, post_office_stamp, vertical_page
 from samples.letters.proxydraw import kman
 
@@ -450,7 +447,7 @@ def dc14():
     p = Page(font="sans", size=10.5, top=14)
     stamp(p, 15, 12, "重要", fill=RED, size=12)
     stamp(p, 40, 12, "本人限定", size=11)
-    p.at(196, 18, f"通知日　令和8年4月22日", size=10, align="r")
+    p.at(196, 18, "通知日　令和8年4月22日", size=10, align="r")
     p.at(196, 24, "管理番号　ほ－２７６", size=10, align="r")
     p.y = 32
     p.line("〒330-0000　埼玉県さいたま市浦和区さやけ町九丁目9番9号", size=10)
