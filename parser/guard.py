@@ -99,7 +99,9 @@ def typed_cause(exc: BaseException) -> ParserError | None:
         if seen is None:
             break
         if isinstance(seen, TimedOut):
-            return seen  # whatever followed a time-out, the time-out is the reason
+            # Whatever followed a time-out, the time-out is the reason. A library may have rebuilt it with
+            # its own context appended (OmegaConf adds 「full_key: … object_type=…」 lines): keep our line.
+            return TimedOut(str(seen).split("\n", 1)[0]) if "\n" in str(seen) else seen
         if isinstance(seen, ParserError) and found is None:
             found = seen
         seen = seen.__cause__ or seen.__context__

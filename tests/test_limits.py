@@ -86,6 +86,19 @@ def test_out_of_memory_is_recognised_through_wrappers() -> None:
     assert not guard.is_out_of_memory(ValueError("damaged image"))
 
 
+def test_a_time_out_a_library_rebuilt_with_its_context_keeps_our_one_line() -> None:
+    # OmegaConf, reading rapidocr's model config when the alarm lands, re-raises the same exception type
+    # with 「full_key: … object_type=…」 lines appended to its message.
+    try:
+        try:
+            raise TimedOut("reading this file took longer than 1 s and was stopped")
+        except TimedOut as inner:
+            raise TimedOut(f"{inner}\n    full_key: openvino.PP-OCRv4.rec\n    object_type=None") from inner
+    except TimedOut as rebuilt:
+        found = guard.typed_cause(rebuilt)
+    assert isinstance(found, TimedOut) and str(found) == "reading this file took longer than 1 s and was stopped"
+
+
 def test_memory_error_in_any_stage_is_a_limit_exceeded_result(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_memory(*_: Any, **__: Any) -> Any:
         raise MemoryError
