@@ -470,15 +470,20 @@ def _arrears_interest(by_path: dict[str, list[Candidate]]) -> None:
         by_path["amounts.late_damages"] = others
 
 
+def _first_readings(by_path: dict[str, list[Candidate]]) -> tuple[Candidate, dict[str, Candidate], int]:
+    """The best reading of the total and of each part read, and what those parts lack of the total."""
+    total = _best(by_path[breakdown.TOTAL])
+    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
+    return total, chosen, int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
+
+
 def _cut_label_part(letter_rows: list[Row], by_path: dict[str, list[Candidate]], unit_of: Callable[[Row], int]) -> None:
     """「利 ¥18,206-」 (息： lost to the OCR): a row of the breakdown whose label is cut short is the
     part it begins to spell when its amount is exactly what the labelled parts lack of the total."""
     if not by_path.get(breakdown.TOTAL):
         return
-    total = _best(by_path[breakdown.TOTAL])
-    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
+    total, chosen, gap = _first_readings(by_path)
     missing = [spec for spec in rules.labels().fields if spec.path in breakdown.PARTS and spec.path not in chosen]
-    gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
     if not chosen or not missing or gap <= 0:
         return
     block = [c.row for c in (total, *chosen.values())]
@@ -513,9 +518,7 @@ def _unread_principal(letter_rows: list[Row], by_path: dict[str, list[Candidate]
     what the read parts lack of the total. Only for a row that holds the label alone, in the breakdown."""
     if by_path.get("amounts.principal") or not by_path.get(breakdown.TOTAL):
         return
-    total = _best(by_path[breakdown.TOTAL])
-    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
-    gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
+    total, chosen, gap = _first_readings(by_path)
     if len(chosen) < 2 or gap <= 0:
         return
     labels = next(spec.labels for spec in rules.labels().fields if spec.path == "amounts.principal")
@@ -534,9 +537,7 @@ def _unlabelled_interest(letter_rows: list[Row], by_path: dict[str, list[Candida
     of the total, is the interest (the order every breakdown prints them in)."""
     if by_path.get("amounts.interest") or not all(by_path.get(p) for p in (breakdown.TOTAL, "amounts.principal", "amounts.late_damages")):
         return
-    total = _best(by_path[breakdown.TOTAL])
-    chosen = {p: _best(by_path[p]) for p in breakdown.PARTS if by_path.get(p)}
-    gap = int(total.value) - sum(int(c.value) for c in chosen.values())  # type: ignore[call-overload]
+    total, chosen, gap = _first_readings(by_path)
     first, last = chosen["amounts.principal"].row, chosen["amounts.late_damages"].row
     if gap <= 0 or not first < last <= first + 3:
         return
