@@ -68,6 +68,7 @@ def _guarded(name: str, settings: Settings, run: Callable[[], ParseResult]) -> P
         with limit:
             return run()
     except ParserError as exc:
+        exc = guard.typed_cause(exc) or exc  # a time-out OmegaConf rebuilt with its own lines appended
         return summarize.failed(name, exc, code=exc.code, meta=_meta({}))
     except Exception as exc:
         typed = guard.typed_cause(exc)  # a time-out that a library wrapped in its own error

@@ -225,12 +225,14 @@ _COURT_DATES = {"dates.hearing", "dates.answer_due"}
 
 def failed(name: str, error: Exception, *, code: str, meta: dict[str, Any] | None = None) -> ParseResult:
     """A result for a document that could not be read: `errors` filled, nothing guessed."""
+    # One line: a library may have appended its own context to our error (OmegaConf's 「full_key: …」 lines).
+    message = str(error).split("\n", 1)[0]
     result = ParseResult(
         source=Source(file=name, pages=0),
-        errors=[ProblemItem(code=code, message=str(error))],
+        errors=[ProblemItem(code=code, message=message)],
         needs_review=True,
         review_reasons=["document could not be read"],
         meta=meta or {},
     )
-    summary = f"この書類は読み取れませんでした: {error}\n書類をもう一度撮影するか、PDFで保存し直してから試してください。"
+    summary = f"この書類は読み取れませんでした: {message}\n書類をもう一度撮影するか、PDFで保存し直してから試してください。"
     return result.model_copy(update={"summary_ja": summary})
