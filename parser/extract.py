@@ -811,7 +811,8 @@ def _parties(
             if (named := glossed().get(role)) is not None and named.name not in claimants:
                 original = _name_found(named, f"glossed:{role}", 0.8)
                 break
-    entrusted = re.search(r"(?:業務|回収)の?委託を受け|業務を受託", "".join(r.text for r in letter_rows).replace(" ", ""))
+    mandate = rules.parties().mandate_voice
+    entrusted = bool(mandate and re.search(mandate, "".join(r.text for r in letter_rows).replace(" ", "")))
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose") and not entrusted:
         # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself (but a servicer collecting on
         # commission names the lender it collects for, who stays both)

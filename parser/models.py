@@ -459,6 +459,9 @@ class PartyRules(_Data):
     original_creditor_prose: list[str]
     creditor_prose: list[str] = Field(default_factory=list)
     agent_voice: str | None = Field(None, description="words of a lawyer writing for the party the letter names")
+    mandate_voice: str = Field(
+        "", description="prose in which a servicer says it collects on commission (受託): the lender stays the creditor"
+    )
     assignor_voice: str = Field(
         "", description="prose in which the writer says it assigned the debt: the sender is then the original creditor"
     )
