@@ -787,6 +787,12 @@ def _parties(
         original = sender
     if creditor is None and assignor_writes and (buyer := parties.org_under_heading(letter_rows, "譲受人")) is not None:
         creditor = _name_found(buyer, "heading:譲受人", 0.85)
+    client = creditor if doc_type is DocumentType.assignment_notice and creditor and creditor.how.startswith("prose") else None
+    if client is not None and (buyer := parties.org_under_heading(letter_rows, "譲受人")) is not None and buyer.name != client.value:
+        # 「当職は、A社（以下「通知人」）の代理人として…通知人は…下記譲受人に譲渡いたしました」: the lawyer's client
+        # sold the debt; the buyer under 「1.譲受人」 claims it now.
+        original = original or client
+        creditor = _name_found(buyer, "heading:譲受人", 0.85)
     glossed = functools.cache(lambda: parties.glossed_roles(letter_rows))  # read once, only when needed
     if doc_type is DocumentType.assignment_notice and not assignor_writes:
         # A joint notice (「通知人A（以下「譲渡人」）は…通知人B（以下「譲受人」）に譲渡」) is the buyer's: it
@@ -800,6 +806,8 @@ def _parties(
                 creditor = buyer_found
             if original is None:
                 original = _name_found(seller, "glossed:譲渡人", 0.85)
+        elif buyer is not None and sender is not None and sender.value != buyer.name and re.search(r"連名", "".join(r.text for r in letter_rows)):
+            sender = _name_found(buyer, "glossed:譲受人", 0.85)  # 「…連名をもってご通知」 signed by the seller first
         elif sender is not None and original is not None and creditor is not None and sender.value == original.value != creditor.value:
             sender = creditor
     if original is None:
@@ -823,6 +831,11 @@ def _parties(
             if re.search(phrase, "".join(r.text for r in letter_rows)):
                 rule = override
         creditor = {"sender": sender, "original_creditor": original, "labelled": None}[rule]
+    bought = original is not None and sender is not None and parties.sender_kind(str(sender.value)) is SenderKind.servicer
+    if creditor is None and doc_type is DocumentType.other and bought and not entrusted and not re.search(
+        r"完済|完了いた|債権が?消滅", "".join(r.text for r in letter_rows)
+    ):
+        creditor = sender  # a servicer's notice of a new address or a receipt: it still holds the debt it bought
     if original is None and creditor is not None and entrusted and not spec.sender_is_court and creditor != sender:
         original = creditor  # collected on commission (受託): the lender that entrusted the servicer is both
     for path, found in (("sender.name", sender), ("creditor.name", creditor), ("original_creditor.name", original),
@@ -831,6 +844,7 @@ def _parties(
             if isinstance(found.value, str):
                 name = parties.settled_name(found.value, letter_rows, organisation=path != "debtor.name",
                                             ocr_read=confirm_names)  # fmt: skip
+                name = parties.full_person(name, letter_rows) if path == "debtor.name" else name
                 found = found.model_copy(update={"value": name})
             out[path] = found
     if buyers_licence and "sender.license_number" in out:

@@ -61,7 +61,8 @@ _BARE_RATE = re.compile(r"(\d{1,2}(?:\.\d{1,3})?)\s*(?:%|パーセント)")
 
 
 _VALUE_HEAD = re.compile(r"^\s*(?:[金¥]\s*[\d壱弐参一二三四五六七八九十]|\d{1,3}(?:,\d{3})+)")
-_COUNTED = re.compile(r"\d+(?=\s*(?:日|か月|ヶ月|カ月|年|回|号|条|項|階|番))")  # 「年365日」 is no amount
+# 「年365日」 is no amount; 「14,335年14.6%」 is one (a figure grouped in thousands is no count of years).
+_COUNTED = re.compile(r"\d+(?=\s*(?:日|か月|ヶ月|カ月|回|号|条|項|階|番))|(?<![\d,])\d+(?=\s*年)")
 _PARENS = re.compile(r"[（(][^)）]*[)）]?")
 # A table cell that holds an amount and nothing else (OCR may read 円 as P, F, [ or 1).
 _AMOUNT_CELL = re.compile(r"\s*[金¥￥\\]?\s*[\d,.]+\s*(?:円|千円|[PF\[\]])?\s*[-※]?\s*")
@@ -113,6 +114,8 @@ def _read_text(text: str) -> Iterator[normalize.Match]:
     m = _CASE_NO.search(text) or _KANA_REF.search(text) or _REF_NO.search(text)
     if m and (re.match(r"[\s-]*[*＊●]", text[m.end() :]) or re.search(r"[*＊●][\s-]*$", text[: m.start()])):
         return  # a masked card number (5210-****-****-3306, ****6620) is not a file number
+    if m and re.search(r"〒\s*$", text[: m.start()]):
+        return  # 「お客様番号 | 〒690-0000」: the address block beside the label, the number is on the next line
     if m:
         value = re.sub(r"\s+", "", m.group(0))
         if "-" in value:  # a faded hyphen reads as a dot (KD-4129.03): codes do not mix the two
@@ -165,7 +168,8 @@ def _read_name(text: str) -> Iterator[normalize.Match]:
     bare = re.sub(r"[（(][^)）]*(?:[)）]|$)", "", compact)  # 「受託者（当社）」, 「残高（元金）」: a header with its gloss
     header_word = (
         compact in _all_labels() or bare in _ROLE_HEADERS
-        or re.fullmatch(r"\S{1,10}(?:日|年月日|番号|金額|総額|期限|期日|期間|方法|割合|内容|種類|残高|残額|元金|利息|手数料|損害金)", bare)
+        or re.fullmatch(r"\S{0,10}(?:日|年月日|番号|金額|総額|期限|期日|期間|方法|割合|内容|種類|残高|残額|元金|利息|手数料|損害金)", bare)
+        or re.search(r"(?:通知|通知書|お知らせ|ご案内|請求書|督促状|催告書)$", bare)  # the letter's title under a label
     )
     if _NAME_LIKE.match(cleaned) and not run_on and not header_word:
         yield normalize.Match(cleaned, 0, len(text), text)
@@ -228,12 +232,17 @@ def _label_hits(text: str, specs: list[LabelSpec], document_type: DocumentType) 
                 # A party label heads its cell (「債権者 …」, 「(譲受人) …」); in a sentence
                 # (「譲受人に譲り渡し」) it is just a word.
                 if spec.type == "name":
-                    if re.match(r"[はがをにへと]", text[m.end() :]):
-                        continue  # 「債務者は令和元年…借り受け」: the role in a sentence
+                    if re.match(r"[はがをにへと]|番号|No|ID|コード", text[m.end() :]):
+                        continue  # 「債務者は令和元年…借り受け」: the role in a sentence; 「債務者番号」 a number's label
                     seg_start = text.rfind("  ", 0, m.start()) + 1 if "  " in text[: m.start()] else 0
                     seg_start = max(seg_start, text.rfind(" ", 0, m.start()) + 1)
-                    if not _LABEL_LEAD.fullmatch(text[seg_start : m.start()]):
-                        continue
+                    gloss = re.fullmatch(r"(\S{2,6})[（(]", text[seg_start : m.start()])
+                    glossing = (
+                        spec.path == "creditor.name" and gloss is not None and gloss.group(1) in _ROLE_HEADERS
+                        and re.match(r"[)）]", text[m.end() :])
+                    )
+                    if not _LABEL_LEAD.fullmatch(text[seg_start : m.start()]) and not glossing:
+                        continue  # but 「委託元(債権者) A社」 names the role A plays
                 hits.append(_Hit(spec, label, m.start(), m.end(), 1.0, rank))
         hits += _pattern_hits(text, spec, hits)
     return hits
@@ -415,6 +424,7 @@ _ZIP = re.compile(r"^〒?\s*\d{3}-\d{4}")
 
 _IN_SENTENCE = re.compile(r"による|に対する|の割合|から|まで|について|とする|[、。]")
 _TOTAL_ROW = re.compile(r"^(?:[^\d\s]{0,6}合\s*計|[^\d\s]{1,6}額\s*計|総\s*合?\s*計|計|小\s*計|合計額|総額)(?:[(（](?:円|千円)[)）])?$")  # 「延滞額合計」, 「合計(円)」 too
+_NUMERAL = re.compile(r"[\d〇一二三四五六七八九十百千万壱弐参拾]")  # a table of a 縦書き-minded bank writes its figures in kanji
 TABLE_ROWS = 12  # how far down a table's 合計 row is looked for
 
 
@@ -438,10 +448,10 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
         if cell is None and all(seg.bbox[2] <= row.segments[0].bbox[0] for seg in nxt.segments):
             current = nxt  # the second line of a row's name (「マイカーローン」 over 「No.4418-220931」)
             continue
-        if cell is None and len(nxt.segments) > 1 and re.search(r"\d", nxt.segments[-1].text):
+        if cell is None and len(nxt.segments) > 1 and _NUMERAL.search(nxt.segments[-1].text):
             current = nxt  # 「遅延損害金(年14.6%) | 74,986」: a row of the table with nothing in this column
             continue
-        if cell is None or not re.search(r"\d", nxt.text[cell[1] : cell[2]]):
+        if cell is None or not _NUMERAL.search(nxt.text[cell[1] : cell[2]]):
             return subtotal  # a row without an amount in this column: not the same table any more
         if _TOTAL_ROW.match(nxt.segments[0].text.replace(" ", "")):
             # Under one row of values (元金 | 利息 | 損害金 across, their figures below) the 合計 row
@@ -462,6 +472,27 @@ def _total_row_below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, in
             above.append(amount)
         current, value_rows = nxt, value_rows + 1
     return subtotal
+
+
+def _under_total_column(
+    rows: list[Row], row: Row, read: Callable[[str], Iterator[normalize.Match]]
+) -> tuple[int, normalize.Match] | None:
+    """「合計 | 20,000 | 12,570 | 59 | 12,629」 under 「… | 当初貸付金額 | 残元金 | 未収利息 | 計」: the figure in the
+    table's 計 column, not the first one on the row (the sum of the original loans)."""
+    if len(row.segments) < 4:
+        return None
+    for above in reversed(rows[max(0, row.index - TABLE_ROWS) : row.index]):
+        if above.page != row.page:
+            return None
+        if len(above.segments) >= 4 and not re.search(r"\d", _PARENS.sub("", above.text)):
+            if not _TOTAL_ROW.match(_PARENS.sub("", above.segments[-1].text).replace(" ", "")):
+                return None  # the header ends in another column
+            last = row.segments[-1].text
+            if not _figure_cell(last):
+                return None
+            found = next(iter(read(last)), None)
+            return None if found is None else (row.segment_start(len(row.segments) - 1), found)
+    return None
 
 
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -517,7 +548,10 @@ def _sum_at_end(window: str, unit: int) -> normalize.Match | None:
         return values[-1]
     # 「合計 | 517,000 | 286,000 | 231,000」 under 「治療費 | お支払済額 | 未払診療費」: what is left after the
     # payments, the last column, is what is claimed.
-    if len(amounts) == len(values) == 3 and amounts[0] - amounts[1] == amounts[2] > 0:
+    # Not 「389,540 ショッピング141,300 / キャッシング248,240」: a note naming the parts of the first.
+    bare = not re.search(r"[^\s\d,円¥|]", _blank(window, ((v.start, v.end) for v in values)))
+    left = len(values) == 3 and re.search(r"残額|残高|差引|未払", window[values[1].end : values[2].start])  # 「…のみで、残額金…」
+    if len(amounts) == len(values) == 3 and amounts[0] - amounts[1] == amounts[2] > 0 and (bare or left):
         return values[-1]
     return None
 
@@ -588,7 +622,7 @@ def _below(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int, int] | 
     nxt = rows[row.index + 1] if row.index + 1 < len(rows) else None
     if nxt is None or nxt.page != row.page:
         return None
-    height = row.bbox[3] - row.bbox[1]
+    height = max(row.bbox[3] - row.bbox[1], nxt.bbox[3] - nxt.bbox[1])  # a header may be printed smaller than its values
     if nxt.bbox[1] - row.bbox[3] > 2.5 * max(height, 1.0):
         return None
     cell = _cell_under(row, seg_index, nxt)
@@ -619,15 +653,29 @@ def _item_above(rows: list[Row], row: Row) -> tuple[Row, int] | None:
     return above, int(m.group(1).replace(",", ""))
 
 
+_ITEM_LINE = re.compile(r"\s*[一二三四五六七八九十\d]{0,2}\s*[、.,]?\s*金\s*[\d,〇一二三四五六七八九十百千万億壱弐参拾]+\s*円\s*也?\s*")
+
+
+def _proviso_above(rows: list[Row], row: Row, read: Callable[[str], Iterator[normalize.Match]]) -> tuple[Row, int] | None:
+    """The amount of a 「一、金…円也」 line that the 「但し…」 line under it names."""
+    if not re.match(r"\s*(?:但し|但|ただし)", row.text):
+        return None
+    above = rows[row.index - 1] if row.index > 0 else None
+    if above is None or above.page != row.page or not _ITEM_LINE.fullmatch(above.text):
+        return None
+    amount = next(iter(read(above.text)), None)
+    return (above, int(amount.value)) if amount is not None and isinstance(amount.value, int) else None
+
+
 _OVERDUE_INTEREST = ("延滞利息", "遅延利息")
 
 
-def _overdue_interest(hits: list[_Hit], specs: list[LabelSpec]) -> list[_Hit]:
-    """「延滞元金 | 延滞利息 | 遅延損害金」: beside a 遅延損害金 column, 延滞利息 is the interest of the missed
-    instalments, not another word for the late damages it usually is."""
+def _overdue_interest(hits: list[_Hit], specs: list[LabelSpec], *, damages_below_or_above: bool = False) -> list[_Hit]:
+    """「延滞元金 | 延滞利息 | 遅延損害金」: beside a 遅延損害金 column (or a row of its own close by), 延滞利息 is the
+    interest of the missed instalments, not another word for the late damages it usually is."""
     late = [h for h in hits if h.spec.path == "amounts.late_damages" and h.label not in _OVERDUE_INTEREST and h.score == 1.0]
     interest = next((s for s in specs if s.path == "amounts.interest" and s.type == "yen"), None)
-    if not late or interest is None:
+    if not (late or damages_below_or_above) or interest is None:
         return hits
     return [
         _Hit(interest, h.label, h.start, h.end, h.score, h.rank)
@@ -719,6 +767,11 @@ def labelled(
     runs_on = {
         para.rows[i][1].index: para.rows[i + 1][1].text for para in paragraphs(rows) for i in range(len(para.rows) - 1)
     }
+    # Rows of a table that give the late damages an amount of their own (「延滞損害金 | 2,960円」).
+    damages_rows = {
+        r.index for r in rows
+        if re.search(r"損害金", r.text) and not any(w in r.text for w in _OVERDUE_INTEREST) and next(normalize.amounts(r.text), None)
+    }
     for row in rows:
         text = row.text
         hits = _label_hits(text, specs, document_type)
@@ -734,7 +787,7 @@ def labelled(
         # that would cut that value off (「残元金 | (証書貸付No.5518) | 8,946,300円」, 「未払利息 |
         # (約定利率年2.85%・喪失日まで) | 63,420円」; not 「請求額 金318,246円（元金…）」).
         hits = _dedupe(hits)
-        hits = _overdue_interest(hits, specs)
+        hits = _overdue_interest(hits, specs, damages_below_or_above=any(abs(i - row.index) <= 3 for i in damages_rows - {row.index}))
         hits = [
             h for h in hits
             if not _annotation(text, h.start) and not _note_after_label(text, h, hits)
@@ -749,6 +802,8 @@ def labelled(
             if stop == len(text) and row.index in runs_on and hit.spec.type in ("yen", "date", "rate"):
                 head = re.split(r"[、。]", runs_on[row.index], maxsplit=1)[0][:24]
                 cut_number = re.search(r"[\d,金¥]$", window.rstrip())
+                if hit.spec.type == "date" and next(iter(read(window)), None) is not None:
+                    cut_number = None  # 「…喪失日2025/08/04」 is whole; 「2. 和解条件」 below it is no more of the day
                 value_next = not window.strip() and _VALUE_HEAD.match(head)  # 「…遅延損害金」+「金参拾万…円」
                 if cut_number or value_next:
                     window += head
@@ -764,6 +819,18 @@ def labelled(
                 if day is not None and _date_cell(before):
                     ev = _evidence(row, 0, hit.end, row.confidence * hit.score)
                     out.append(Candidate(hit.spec.path, day.value, ev, 0.9 * hit.score, f"label-after-value:{hit.label}", hit.rank, row.index))
+                    continue
+            in_cell = text[row.segment_start(seg_index) : hit.start].strip()
+            lead = re.match(r"\S*?円", in_cell)  # 「1,284,517円求償」 before 「元金」: the figure starts the label's cell
+            own = lead is not None and _figure_cell(lead.group(0)) and bool(re.fullmatch(r"[^\sぁ-ゖ]{0,4}", in_cell[lead.end() :]))
+            # (not 「金546,000円及び遅延損害金」: the figure and the damages beside it)
+            if hit.spec.type == "yen" and not _PARENS.sub("", window).strip() and seg_index == len(row.segments) - 1 and (seg_index > 0 or own):
+                # 「金468,230円 | 立替金残元金」, 「金 | 1,284,517円求償元金(代位弁済額)」: a list that names each amount after it.
+                before = in_cell if own else row.segments[seg_index - 1].text
+                amount = next(iter(read(before)), None)
+                if amount is not None and (own or _figure_cell(before.strip())):
+                    ev = _evidence(row, row.segment_start(seg_index - (0 if own else 1)), hit.end, row.confidence * hit.score)
+                    out.append(Candidate(hit.spec.path, amount.value, ev, 0.9 * hit.score, f"label-after-value:{hit.label}", hit.rank, row.index))
                     continue
             own_cell = _LABEL_LEAD.sub("", _PARENS.sub("", row.segments[seg_index].text)).replace(" ", "") == hit.label
             if (
@@ -785,6 +852,9 @@ def labelled(
                     window = text[hit.end : cell_end]
             if hit.spec.type == "name" and _WHAT_FOLLOWS.match(window):
                 window = ""  # 「債権者(住所・氏名)」 heads a block: the name is on a line below
+            if (paired := _paired_value(text, hit, stops)) is not None:
+                start, part = paired  # 「原告／被告 | A社 ／ B」: each label takes the value in its own place
+                window = " " * (start - hit.end) + part
             cell = _PARENS.sub("", row.segments[seg_index].text).replace(" ", "")
             # A header row: short cells, at least one other of them a label too.
             header_cell = (
@@ -807,8 +877,13 @@ def labelled(
             if value is not None and hit.score < 1.0 and hit.spec.type == "yen" and not re.search(r"[金¥円]|\d,\d{3}", value.text):
                 value = None  # after a near-label only an amount written as one (「督促手続課直通 050-…」 is not)
             near_name = hit.score < 1.0 and hit.spec.type == "name" and hit.spec.path != "debtor.name"
+            glossing = hit.spec.type == "name" and bool(re.search(r"[^\s(（|]\s?[（(]$", text[: hit.start]))  # 「委託元(債権者)」
+            if value is not None and glossing and not parties.looks_like_org(str(value.value)):
+                value = None  # 「委託元(債権者) | ご契約 | …」 heads a column: the name is below, not in the next header
             if value is not None and near_name and not parties.looks_like_org(str(value.value)):
                 value = None  # a near-label (債権譲渡の → 債権譲渡人) must be followed by an organisation
+            if value is not None and hit.spec.type == "name" and hit.spec.path != "debtor.name" and _DEPARTMENT.search(str(value.value)):
+                value = None  # 「譲受人 住宅ローン管理部 フリーダイヤル…」: whom to call, the company is named elsewhere
             if value is not None and hit.spec.type == "yen" and _CHARGED_LATER.match(window[value.end :]):
                 value = None  # 「再開には…開栓手数料（3,300円）が必要です」: a fee that would be charged, not a part of the debt
             if value is not None and hit.spec.type == "yen" and _in_brackets(window, value.start):
@@ -816,6 +891,9 @@ def labelled(
                 value = next((m for m in read(window) if not _in_brackets(window, m.start)), value)
             if value is not None and hit.spec.type == "yen":
                 value = _sum_at_end(window, unit_of(row)) or value  # a row across columns ending in 計
+                if hit.spec.path == "amounts.total" and (last := _under_total_column(rows, row, read)) is not None:
+                    at, figure = last
+                    value = normalize.Match(figure.value, at - hit.end, at - hit.end + len(figure.text), figure.text)
                 value = _latest_column(rows, row, unit_of(row)) or value
             if value is not None and hit.spec.type == "name" and parties.looks_like_address(_PARENS.sub("", str(value.value))):
                 tail = parties.after_address(window)
@@ -842,7 +920,8 @@ def labelled(
                     score *= 0.6  # 「費用 | 配当前の債権額 | 配当充当額 | 充当後の残額」: history, not the claim
                 if hit.spec.type == "yen" and _before_deduction(rows, row):
                     score *= 0.7  # 「求償債権額 22,441,681 / 配当金受領額 △13,731,300 / …」: the debt before the 配当 came off
-                if hit.spec.type == "yen" and _share_of_what_was_paid(rows, row, text[: hit.start]):
+                paid_inside = re.search(r"代位弁済(?:額|金)?の?内訳[^)）]*$", text[: hit.start])  # 「(代位弁済額内訳元金…、利息…)」
+                if hit.spec.type == "yen" and (paid_inside or _share_of_what_was_paid(rows, row, text[: hit.start], row.segments[seg_index].bbox)):
                     score *= 0.6  # 「代位弁済額 1,864,940 / うち元金 1,826,400」: what the guarantor paid, not the claim
                 if hit.spec.type == "yen" and _in_note_on_amount(text, hit.start):
                     score *= 0.7  # 「1,386,215円 代位弁済額（金庫の残元金1,362,000円・利息24,215円）」
@@ -857,6 +936,12 @@ def labelled(
             if hit.spec.type == "yen" and re.fullmatch(r"\s*[)）]\s*", text[hit.end :]) and (item := _item_above(rows, row)) is not None:
                 # 「2 金12,873円」 over 「(未払手数料)」: the court's list names each amount on the line below it.
                 item_row, item_amount = item
+                ev = _evidence(item_row, 0, len(item_row.text), item_row.confidence * hit.score)
+                out.append(Candidate(hit.spec.path, item_amount, ev, 0.9, f"label-under-amount:{hit.label}", hit.rank, item_row.index))
+                continue
+            if hit.spec.type == "yen" and not text[hit.end :].strip(" 。") and (proviso := _proviso_above(rows, row, read)) is not None:
+                # 「一、金弐百壱拾参万四千円也」 over 「但し、貸付金の残元本」: a 但し line names the amount above it.
+                item_row, item_amount = proviso
                 ev = _evidence(item_row, 0, len(item_row.text), item_row.confidence * hit.score)
                 out.append(Candidate(hit.spec.path, item_amount, ev, 0.9, f"label-under-amount:{hit.label}", hit.rank, item_row.index))
                 continue
@@ -889,17 +974,108 @@ def labelled(
                 continue
             if (_IN_SENTENCE.search(cell.replace(hit.label, "", 1)) and not qualified) or glossed:
                 continue  # 「…の割合による遅延損害金」 ends a sentence; 「金5,840円（申立手続費用）」 names the amount before it
-            found = _column_value(rows, header, column, read, hit.spec.type)
+            above = _figure_above(rows, row, seg_index) if hit.spec.type == "yen" else None
+            found = None if above is not None else _column_value(rows, header, column, read, hit.spec.type)
+            if above is not None:
+                # 「331,040 | 6,210 | 1,986 | ¥339,236」 over 「ご利用残高(元金) | 未払手数料 | …」, a column of
+                # 「482,315円 / 残元金 / 21,804円 / 未払利息 …」: the names under the figures.
+                up, k = above
+                amount = next(iter(read(up.segments[k].text)), None)
+                if amount is not None:
+                    start = up.segment_start(k)
+                    ev = _evidence(up, start, start + len(up.segments[k].text), up.confidence)
+                    out.append(Candidate(hit.spec.path, amount.value, ev, 0.85, f"label-under-value:{hit.label}", hit.rank, up.index))
+                continue
             if found is None:
                 continue
             nxt, a, b, value = found
             if value is not None:
                 ev = _evidence(nxt, a, b, nxt.confidence)
-                out.append(Candidate(hit.spec.path, value.value, ev, 0.85, f"label-above:{hit.label}", hit.rank, nxt.index))
+                # 「代位弁済額 | うち元金 | うち利息」 over their figures: what the guarantor paid, not the claim.
+                paid_share = hit.spec.type == "yen" and bool(
+                    re.match(r"\s*[(（]?うち", header.segments[column].text) and re.search(r"代位弁済(?:金)?額", header.text)
+                )
+                out.append(Candidate(hit.spec.path, value.value, ev, 0.5 if paid_share else 0.85, f"label-above:{hit.label}", hit.rank, nxt.index))
     return out
 
 
+_DEPARTMENT = re.compile(r"^[^株有合（(]{0,8}(?:管理|回収|債権|業務|相談|融資|営業|審査|督促|担当|お客様)\S{0,3}(?:部|課|係|室|センター|グループ|チーム|窓口)$")
+# 「約定利率/遅延損害金 年2.975%/年14.0%」, 「原告／被告 | A社 ／ B」: labels joined by a slash, values in the same order.
+_SLASHED = re.compile(r"[^\s/／|]{1,14}(?:\s?[/／]\s?[^\s/／|]{1,14})+")
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
+def _paired_value(text: str, hit: _Hit, stops: list[int]) -> tuple[int, str] | None:
+    """The value that a label paired with others by slashes takes: the part in the same place after the group."""
+    group = next((m for m in _SLASHED.finditer(text) if m.start() <= hit.start < m.end()), None)
+    if group is None:
+        return None
+    names = _SLASH.split(group.group())
+    place = len(_SLASH.findall(text[group.start() : hit.start]))
+    if len(names) < 2 or not _PARENS.sub("", names[place]).endswith(hit.label):
+        return None
+    stop = next((s for s in stops if s >= group.end()), len(text))
+    rest = text[group.end() : stop]
+    cuts = [group.end(), *(group.end() + m.end() for m in _SLASH.finditer(rest))]
+    values = _SLASH.split(rest)
+    if len(values) != len(names) or not all(v.strip() for v in values):
+        return None  # 「EDI情報/管理番号 SO-0117-2604」: one value for the pair; 2025/11/24 splits in three
+    return cuts[place], values[place]
+
+
 _WHAT_FOLLOWS = re.compile(r"\s*[（(][^)）]{0,8}(?:住所|氏名|名称|商号|所在地)[^)）]{0,8}[)）]?\s*$")
+
+
+def _label_cell(text: str) -> bool:
+    """A cell that names something and holds no figure (「遅延損害金※1」, 「ご請求額(合計)」)."""
+    bare = re.sub(r"※\d|[(（][^)）]*[)）]", "", text)
+    heading = re.match(r"\s*[■□●◆◇▲【]", text)  # 「■ご請求額の内訳」 heads the block, it names no figure
+    return len(text.replace(" ", "")) <= 16 and not heading and not re.search(r"\d|[。、]|ください|ます$|した$", bare)
+
+
+def _figure_cell(text: str) -> bool:
+    text = re.sub(r"\s*[+＋=＝]\s*$", "", text)  # 「1,138,602円 + | 1,834円 + | 59,662円 = | 1,200,098円」
+    return bool(_AMOUNT_CELL.fullmatch(text)) and bool(re.search(r"[金¥￥円]|\d,\d{3}", text))
+
+
+def _figure_above(rows: list[Row], row: Row, seg_index: int) -> tuple[Row, int] | None:
+    """The amount right above a label whose column puts each figure before its name: read up the column,
+    figure and name alternating, the run starts with a figure (「482,315円 / 残元金 / 21,804円 / 未払利息」 under
+    a heading, 「331,040 | 6,210 | …」 over 「ご利用残高(元金) | 未払手数料 | …」). Under a row of names only,
+    a figure below is the value all the same (a table's header over its rows)."""
+    if not _label_cell(row.segments[seg_index].text):
+        return None  # 「遅延損害金年14.0%」 holds its own value
+    box = row.segments[seg_index].bbox
+
+    def cell_of(r: Row) -> int | None:
+        overlaps = [(min(seg.bbox[2], box[2]) - max(seg.bbox[0], box[0]), i) for i, seg in enumerate(r.segments)]
+        best = max(overlaps, default=(0.0, -1))
+        return best[1] if best[0] > 0 else None
+
+    run: list[tuple[Row, int]] = []  # figures and names up the column, nearest first
+    gaps, index = 0, row.index - 1
+    while index >= 0 and rows[index].page == row.page and len(run) < 12:
+        above = rows[index]
+        k = cell_of(above)
+        if k is None:
+            gaps += 1
+            if gaps > 2:
+                break
+        else:
+            gaps = 0
+            text = above.segments[k].text
+            if not (_figure_cell(text) if len(run) % 2 == 0 else _label_cell(text)):
+                break
+            run.append((above, k))
+        index -= 1
+    if len(run) % 2 == 0:
+        return None  # no figure above, or the run starts with a name: the figures are under their names
+    below = rows[row.index + 1] if row.index + 1 < len(rows) else None
+    k_below = cell_of(below) if below is not None and below.page == row.page else None
+    header_row = all(_label_cell(seg.text) for seg in row.segments)
+    if below is not None and k_below is not None and _figure_cell(below.segments[k_below].text) and header_row:
+        return None  # 「元金 | 利息 | 損害金」 over its figures, a row of other figures above the table
+    return run[0]
 
 
 def _wrapped_in_cell(rows: list[Row], header: Row, seg_index: int, nxt: Row) -> str:
@@ -922,13 +1098,20 @@ def _before_deduction(rows: list[Row], row: Row) -> bool:
     return False
 
 
-def _share_of_what_was_paid(rows: list[Row], row: Row, before: str) -> bool:
-    """A 「うち…」 row under the sum a guarantor paid (代位弁済額): the make-up of that payment."""
-    if not re.search(r"うち\s*$", before):
-        return False
+def _share_of_what_was_paid(rows: list[Row], row: Row, before: str, box: tuple[float, float, float, float]) -> bool:
+    """A 「うち…」 or 「内訳…」 row under the sum a guarantor paid (代位弁済額), and the rows of that make-up
+    after it: history, not the claim. In a block of two columns the rows above are read in the label's own
+    column."""
+    broken_down = bool(re.search(r"(?:うち|内訳)\s*$", before))
     for above in reversed(rows[max(0, row.index - 4) : row.index]):
-        if not re.match(r"\s*うち", above.text):
-            return bool(re.match(r"\s*(?:代位弁済(?:金)?額|代位弁済金|弁済額)", above.text))
+        cells = [seg.text for seg in above.segments if min(seg.bbox[2], box[2]) > max(seg.bbox[0], box[0])]
+        text = cells[0] if cells else above.text
+        if re.match(r"\s*(?:代位弁済(?:金)?額|代位弁済金|弁済額)", text):
+            return broken_down
+        if re.match(r"\s*[(（]?\s*(?:うち|内訳)", text):
+            broken_down = True
+        elif not broken_down or not _figure_cell(above.segments[-1].text):
+            return False  # the make-up ends where a row of another kind starts
     return False
 
 
@@ -947,7 +1130,8 @@ def _org_above(rows: list[Row], row: Row, x: float) -> str | None:
 def _named_in_brackets(text: str, hit: _Hit, read: Callable[[str], Iterator[normalize.Match]]) -> tuple[int, normalize.Match] | None:
     """「金6,255円 (督促手続費用)」: an amount followed by a bracket that holds nothing but its name."""
     opening = max(text.rfind("(", 0, hit.start), text.rfind("（", 0, hit.start))
-    closing = re.match(r"\s*(?:等|など)?\s*[)）]", text[hit.end :])
+    # 「(確定遅延損害金令和7年9月3日から令和8年2月19日まで年14.6%)」: the name, then the period it covers.
+    closing = re.match(r"\s*(?:等|など)?\s*(?:(?:令和|平成|\d{4}[年/])[^)）]{0,40})?[)）]", text[hit.end :])
     if opening < 0 or closing is None or text[opening + 1 : hit.start].strip():
         return None
     before = text[:opening].rstrip()

@@ -83,6 +83,26 @@ def _merged(lines: list[OcrLine]) -> Segment:
     )
 
 
+# An amount closed by 円 and another amount or a date right after it: two table cells printed close
+# together (「三十七万五千円二万九千六百七十円」 under 元金 and 利息, 「1,390,147円令和8年3月23日(月)」).
+_AMOUNT = r"(?:金|[¥￥])?[\d,〇一二三四五六七八九十百千万壱弐参拾]+円"
+_DATE = r"(?:令和|平成)[\d元〇一二三四五六七八九十]+年\S*|\d{4}[年/.]\S*"
+_TWO_AMOUNTS = re.compile(rf"({_AMOUNT})\s?({_AMOUNT}|{_DATE})")
+
+
+def _amounts_apart(segment: Segment, vertical: bool) -> list[Segment]:
+    """A cell that holds two values back to back, as two cells with the box shared by their length."""
+    pair = None if vertical else _TWO_AMOUNTS.fullmatch(segment.text)
+    if pair is None:
+        return [segment]
+    x0, y0, x1, y1 = segment.bbox
+    cut = x0 + (x1 - x0) * pair.end(1) / len(segment.text)
+    return [
+        Segment(pair.group(1), pair.group(1), (x0, y0, cut, y1), segment.confidence),
+        Segment(pair.group(2), pair.group(2), (cut, y0, x1, y1), segment.confidence),
+    ]
+
+
 def vertical_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
     """How much of the shorter box's height two boxes share, from 0 to 1."""
     top, bottom = max(a[1], b[1]), min(a[3], b[3])
@@ -115,7 +135,7 @@ def rows(pages: list[OcrPage]) -> list[Row]:
                 group.sort(key=lambda ln: ln.bbox[0])
             cells = [[[line] for line in group] for group in groups]
         for paragraph in cells:
-            segments = [_merged(cell) for cell in paragraph]
+            segments = [part for cell in paragraph for part in _amounts_apart(_merged(cell), page.vertical)]
             out.append(
                 Row(
                     page=page.number,

@@ -96,6 +96,7 @@ def text(s: str) -> str:
     s = re.sub(r"(?<=\d);(?=\d{3}(?!\d))", ",", s)  # a faded comma read as ; 「557;357円」
     # A fax's 円 at the end of a table cell read as 「14」, 「1}」 or 「P]」: 「1,884,45014」 is no number.
     s = re.sub(r"(?<![\d,])(\d{1,3}(?:,\d{3})+)(?:\d{1,2}[}\]]?|P[}\]]|[}\]])$", r"\1円", s)
+    s = re.sub(r"\(([月火水木金土日])\)\)", r"(\1)", s)  # a scan doubles the weekday's bracket: 「7月31日(木))までに」
     # and 日 before the weekday read as 「11」: 「令和8年2月2011(金)」.
     s = re.sub(r"(月\d{2})11(?=\s?[(（][月火水木金土日][)）])", r"\1日", s)
     # A letter on squared paper (内容証明) puts each digit in a cell of its own: 「金2, 8 4 1 , 0 0 0円」.
@@ -329,11 +330,12 @@ def _era_starts() -> dict[str, int]:
 _N = rf"(?:\d{{1,2}}|[{_KANJI_NUM}]{{1,3}})"
 ERA_DATE_RE = re.compile(
     rf"(?P<era>令和|平成|昭和|大正|[令平昭]|[RHST](?=\s*\d))\s*(?P<y>元|{_N})\s*(?:年|[./-]|(?<=\d):)\s*"
-    rf"(?P<m>{_N})\s*(?:月|[./-]|(?<=\d):)\s*(?P<d>{_N})(?:\s*日)?"
+    rf"(?P<m>{_N})\s*(?:月|[./-]|(?<=\d):)\s*(?P<d>{_N})(?![\d,]*,\d{{3}})(?:\s*日)?"
 )
 WEST_DATE_RE = re.compile(
-    rf"(?<!\d)(?P<y>(?:19|20)\d\d|[一二〇][〇一二三四五六七八九]{{3}})\s*(?:年|[./-])\s*(?P<m>{_N})\s*(?:月|[./-])\s*(?P<d>{_N})(?:\s*日)?"
+    rf"(?<!\d)(?P<y>(?:19|20)\d\d|[一二〇][〇一二三四五六七八九]{{3}})\s*(?:年|[./-])\s*(?P<m>{_N})\s*(?:月|[./-])\s*(?P<d>{_N})(?![\d,]*,\d{{3}})(?:\s*日)?"
 )
+# (A day is followed by no figure grouped in thousands: 「2025年8月 12,000円」 is a month and an amount.)
 # 「25/11/20」: a card company's system prints the year in two digits.
 SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d/.\-])(?P<y>[0-4]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 MONTH_DAY_RE = re.compile(rf"(?<![\d年./-])(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -73,7 +74,7 @@ def clean_name(raw: str) -> str | None:
             name = re.sub(pattern, "", name)
     name = re.sub(r"^[☐☑☒□■✓✔◯○●◎※*・]+", "", name)  # a ticked box or a bullet before the name
     # 「…建物の賃貸人である泉妻トミ子」, 「前略当職はうつぎ台住宅保証株式会社」: a sentence ran into the name.
-    name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は)(?=\S{2})", "", name)
+    name = re.sub(r"^.*(?:である|当職らは|当職は|当事務所は|当法人は|弊職は|拝啓|前略|冠省)(?=\S{2})", "", name)
     # 「株式会社やしゃぶし保証求償管理課」: the department that writes, after the company's name.
     dept = re.match(r"^(.*(?:株式会社|有限会社|銀行|金庫|組合|保証|債権回収|ファイナンス|カード|クレジット|信販|リース|ローン))\S{1,8}(?:課|係|室|グループ|チーム)$", name)
     # 「株式会社あかぎねキャピタル桐生営業所」: a branch after the name.
@@ -101,13 +102,17 @@ def clean_name(raw: str) -> str | None:
     name = re.sub(r"^\d{1,2}(?=請求|紛争|要旨)", "", name)  # 「1 請求原因の要旨 株式会社…」: a numbered paragraph
     # 「千草台第二ビル四階蘇武法律事務所」: the building and floor of the address run into the name.
     name = re.sub(r"^\S{1,16}?ビル\S{0,4}?[階F](?=\S{2,}(?:事務所|株式会社|会社|組合|金庫|銀行)$)", "", name)
+    numbering = r"^(?:[(（]?\d{1,2}[)）.]?(?![\d年/.])|[①-⑳])"  # list numbering: 「1 株式会社…」, 「1 契約の内容 株式会社…」
+    name = re.sub(numbering, "", name)
     stripped = True
     while stripped:  # 「通知書通知人 公益財団法人…」: more than one lead word
         stripped = False
         for lead in sorted(data.name_lead_noise, key=len, reverse=True):
-            if name.startswith(lead) and len(name) > len(lead):
+            # (「訴外会社」 is an alias the letter defined, kept whole to be resolved)
+            alias = lead == "訴外" and re.fullmatch(r"\S{0,4}(?:会社|銀行|金庫)", name[len(lead) :])
+            if name.startswith(lead) and len(name) > len(lead) and not alias:
                 name, stripped = name[len(lead) :], True
-    name = re.sub(r"^(?:[(（]?\d{1,2}[)）.]?(?![\d年/.])|[①-⑳])", "", name)  # list numbering: 「1 株式会社…」
+    name = re.sub(numbering, "", name)
     name = re.sub(r"^[QA][.．:：]", "", name)  # a FAQ's 「Q.銀行へのご返済は…」
     # 「お客様の株式会社東都みらい銀行」, 「…請求いたします一貴殿は平成二十九年八月株式会社雁が丘銀行」: a sentence
     # before the legal form that starts the name.
@@ -274,8 +279,10 @@ def org_at_start(text: str) -> str | None:
     if found is None or found.start() != 0:
         return None
     # The 株式会社○○ form runs on into the sentence: it stops at the particle that follows the name.
-    # A particle before a kanji (「…カードは貴殿に」) ends it too; in 「株式会社はなみずき銀行」 は is the name.
-    name = clean_name(re.split(r"(?<=..)(?:との|から|より|に対し|において|の間|[はがをにへ](?=[一-龯、,（(]|$))", found.group(0))[0])
+    # A particle before a kanji (「…カードは貴殿に」) ends it too; in 「株式会社はなみずき銀行」 は is the name, and in
+    # 「株式会社しまえなが銀行」 が is (the kanji that follow are the kind of business).
+    business = "銀行|信用|信託|証券|保証|債権|商事|物産|工務|建設|興業|産業|不動産|生命|信販|金融|商会"
+    name = clean_name(re.split(rf"(?<=..)(?:との|から|より|に対し|において|の間|[はがをにへ](?=[一-龯、,（(]|$)(?!{business}))", found.group(0))[0])
     return name if name and len(name) >= 4 else None
 
 
@@ -631,6 +638,8 @@ def glossed_roles(rows: list[Row]) -> dict[str, Mention]:
         # 「譲渡人株式会社しまえなが銀行は、…譲受人アウロラ債権回収株式会社に譲渡いたしました」: the role word before the name
         for m in re.finditer(r"(譲受人|譲渡人)\s*(?=\S)", para.text):
             name = org_at_start(para.text[m.end() : m.end() + 40])
+            if name and re.search(r"(?:センター|事務局|部|課|室|係)$", name) and not re.search(r"会社|銀行|金庫|組合|機構", name):
+                continue  # 「(譲受人名古屋センター)」: the buyer's office to call, not the buyer
             if name and m.group(1) not in found:
                 row = para.rows[0][1]
                 found[m.group(1)] = Mention(most_printed(name, rows), row, 0, len(row.text))
@@ -679,6 +688,20 @@ def settled_name(name: str, rows: list[Row], *, organisation: bool, ocr_read: bo
 
 
 _CLEAR_LINE = 0.98  # an OCR line confidence above which a character is taken as printed
+
+
+def full_person(name: str, rows: list[Row]) -> str:
+    """A surname alone (「井手迫様へ」 on a cover note) where the letter prints the whole name elsewhere
+    (「井手迫哲也（以下「乙」という。）」, 「乙 … 井手迫哲也」): the whole name."""
+    if not re.fullmatch(r"[一-龯々]{1,3}", name):
+        return name
+    text = "\n".join(r.text.replace(" ", "") for r in rows)
+    given = Counter(
+        m.group(1)
+        for m in re.finditer(re.escape(name) + r"([一-龯々ァ-ヶ][一-龯々ぁ-ゖァ-ヶー]{1,3}?)(?=以下|様|殿|[（(、,\n]|$)", text)
+        if not re.match(r"[様殿氏]", m.group(1)) and not re.search(r"[印宛方分]$", m.group(1))  # 「芝崎武印」: the seal
+    )
+    return name + given.most_common(1)[0][0] if given else name
 
 
 def _registry_match(name: str) -> NameMatch | None:

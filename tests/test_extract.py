@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textpages import page
 
-from parser import classify, extract, fields, normalize, parties
+from parser import classify, extract, fields, layout, normalize, parties
 from parser.models import Extraction, OcrLine, OcrPage
 
 LETTERS = Path(__file__).parent / "letters"
@@ -2385,3 +2385,294 @@ def test_a_building_run_into_the_name_and_the_rest_after_the_auction() -> None:
 配当実施後の残債務に関するご通知
 前橋地方裁判所高崎支部令和7年(ケ)第318号担保不動産競売事件につきましては、配当期日において当社に配当が実施されました。
 """).document_type.value == "collection_notice"
+
+
+def test_labels_paired_by_a_slash_take_their_values_in_order() -> None:
+    v = values(run("""
+訴訟提起のご通知
+事件の表示    千葉地方裁判所令和8年(ワ)第157号求償金請求事件
+原告/被告    印旛ローン保証株式会社 / 賀集理沙子
+(5) 約定利率/損害金    年18%/年20%
+"""))
+    assert (v["creditor.name"], v["late_damages_rate_percent"]) == ("印旛ローン保証株式会社", 20.0)
+    # One value for two labels is no pair, and a date's slashes split no value.
+    assert values(run("""
+督促状
+EDI情報/管理番号    SO-0117-2604
+お支払期限/方法    2025/11/28
+"""))["reference_number"] == "SO-0117-2604"
+
+
+def test_whom_to_call_is_no_party_and_a_role_glossed_on_a_label_is_one() -> None:
+    v = values(run("""
+債権管理回収業務受託のお知らせ
+当社は、委託元より、当該債権の管理及び回収業務の委託を令和8年2月2日付で受けました。
+原債権者    株式会社ひめさゆり銀行    委託元(債権者)    パルティール債権回収株式会社
+4.お問合せ先    譲受人住宅ローン管理部フリーダイヤル0120-000-391
+"""))
+    assert (v["creditor.name"], v["original_creditor.name"]) == ("パルティール債権回収株式会社", "株式会社ひめさゆり銀行")
+
+
+def test_a_joint_notice_whose_seller_has_a_particle_in_its_name() -> None:
+    assert parties.org_at_start("株式会社しまえなが銀行は、貴殿に対して有する下記債権") == "株式会社しまえなが銀行"
+    v = values(run("""
+通知人    株式会社しまえなが銀行
+(譲渡人)
+通知人    アウロラ債権回収株式会社
+(譲受人)
+債権譲渡及び譲受のご通知
+前略譲渡人株式会社しまえなが銀行は、貴殿に対して有する下記債権を、2026年2月27日付で譲受人アウロラ債権回収株式会社に
+譲渡いたしましたので、民法第467条に基づき連名をもってご通知申し上げます。
+"""))
+    assert (v["sender.name"], v["creditor.name"], v["original_creditor.name"]) == (
+        "アウロラ債権回収株式会社", "アウロラ債権回収株式会社", "株式会社しまえなが銀行")
+
+
+def test_a_kanji_table_closing_with_its_total_row_and_two_cells_printed_close() -> None:
+    v = values(run("""
+ご返済のお願い(督促状)
+ご返済期日    元金    利息    遅延損害金    計
+七年七月二十五日    十二万五千円    一万百四十円    四千百七十一円    十三万九千三百十一円
+七年八月二十五日    十二万五千円    九千八百九十円    二千六百八十四円    十三万七千五百七十四円
+七年九月二十五日    十二万五千円    九千六百四十円    千百九十八円    十三万五千八百三十八円
+合計    三十七万五千円二万九千六百七十円    八千五十三円    四十一万二千七百二十三円
+"""))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "interest", "late_damages")] == [412723, 375000, 29670, 8053]
+    v = values(run("""
+代位弁済のご通知および求償金のご請求
+損害金(年14.6%・代位弁済日の翌日から通知日まで)    ご請求額合計    お支払期日
+7,741円                                            1,390,147円令和8年3月23日(月)
+"""))
+    assert (v["amounts.total"], v["dates.payment_due"]) == (1390147, date(2026, 3, 23))
+
+
+def test_a_lawyer_writing_for_the_seller_of_the_debt() -> None:
+    v = values(run("""
+玉利奈緒美様
+通知人株式会社フロルクレジット
+上記代理人
+筑紫法律事務所
+弁護士筑紫恵理
+債権譲渡のご通知
+当職は、株式会社フロルクレジット(以下「通知人」といいます。)の代理人として、貴殿に対し、以下のとおりご通知いたします。
+通知人は、2026年1月30日付けで、貴殿に対して有する下記の債権を、下記譲受人に譲渡いたしました。
+記
+1.譲受人
+商号    SMBC債権回収株式会社(法務大臣許可番号第10号)
+所在地    東京都中央区くすだま町九丁目9番9号
+"""))
+    assert (v["creditor.name"], v["original_creditor.name"]) == ("SMBC債権回収株式会社", "株式会社フロルクレジット")
+
+
+def test_a_letter_that_says_it_is_no_scam_still_demands() -> None:
+    e = run("""
+ご通知(未払いの携帯電話料金について)
+当職は、アオバテレコム株式会社(以下「通知人」といいます。)から、貴殿に対する下記債権の回収について委任を受けた弁護士です。
+つきましては、下記金額を令和8年4月27日までに、下記口座へ一括してお振込みください。
+ご請求金額    101,759円
+本書は架空請求ではありません。
+""")
+    assert (e.document_type.value, e.lump_sum_demand) == ("collection_notice", True)
+    assert run("""
+通告書
+当社は、貴殿に対し、岩国簡易裁判所令和八年(ロ)第二一四号支払督促事件の仮執行宣言付支払督促正本に基づく左記の債権を有しております。
+つきましては、本書をもって、令和八年六月二十六日限り、左記合計額をお支払いいただくよう通告いたします。
+""").document_type.value == "collection_notice"
+
+
+def test_amounts_named_after_or_under_their_figures() -> None:
+    v = values(run("""
+ご通知(請求書)
+貴殿は通知人に対し、次の金員を直ちに一括して支払う義務を負っています。
+金468,230円    立替金残元金
+金9,655円    未払手数料
+金29,030円    遅延損害金(3月6日から本書作成日まで年14.6%)
+金506,915円    以上合計(ご請求額)
+"""))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "interest", "late_damages")] == [506915, 468230, 9655, 29030]
+    v = values(run("""
+ご請求書(期限の利益喪失後のご請求)
+331,040    6,210    1,986    ¥339,236
+ご利用残高(元金)    未払手数料    遅延損害金    ご請求金額(一括)
+お問い合わせ株式会社ミルトスカード債権管理センター0120-000-448(9:00〜18:00年末年始を除く)
+"""))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "interest", "late_damages")] == [339236, 331040, 6210, 1986]
+    assert parties.clean_name("株式会社ミルトスカード債権管理センター0120-000-448(9:00〜18:00)") == "株式会社ミルトスカード"
+
+
+def test_a_note_on_the_principal_is_no_balance_and_a_month_is_no_day() -> None:
+    assert [m.value for m in normalize.amounts("2025年8月 12,000円")] == [12000]
+    assert not list(normalize.dates("2025年8月 12,000円"))
+    v = values(run("""
+債権目録
+項目    金額(円)    備考
+元金    389,540 ショッピング141,300 / キャッシング248,240
+利息    7,812 キャッシング分2025年7月31日まで
+遅延損害金    14,335年14.6% 2025年8月1日~2025年10月31日
+合計    411,687
+"""))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "interest", "late_damages")] == [411687, 389540, 7812, 14335]
+
+
+def test_what_a_guarantor_paid_in_a_two_column_block_or_a_bracket_is_history() -> None:
+    v = values(run("""
+代位弁済通知兼求償金請求書
+お借入日    令和4年5月20日    代位弁済額    1,935,884円
+当初お借入額    2,400,000円    (うち元金)    1,921,005円
+最終ご返済日    令和7年9月26日    (うち利息)    14,879円
+当社の求償債権は、求償元金1,935,884円、これに対する損害金13,164円、以上合計1,949,048円です。
+"""))
+    assert (v["amounts.principal"], v.get("amounts.interest")) == (1935884, None)
+    e = run("""
+代位弁済通知兼求償金請求書
+拝啓貴殿が鳩間信用金庫から借り受けられた証書貸付につきましては当社が連帯保証をしております
+二求償元金    金壱百五拾弐万参千四百円
+(代位弁済額内訳元金壱百五拾万八千円、利息壱万五千四百円)
+三損害金    金四千弐百六拾五円
+四ご請求額合計金壱百五拾弐万七千六百六拾五円
+""")
+    v = values(e)
+    assert (e.document_type.value, v["amounts.principal"], v.get("amounts.interest")) == ("acceleration_notice", 1523400, None)
+    assert v["original_creditor.name"] == "鳩間信用金庫"
+
+
+def test_proposals_receipts_and_a_failed_plan_by_what_they_do() -> None:
+    def kind(text: str) -> str:
+        return run(text).document_type.value
+
+    assert kind("""
+ご返済条件の変更(ご返済計画)についてのご提案
+当金庫では、ご返済期間を延長して毎月のご返済額を軽減する条件変更をご提案いたします。
+""") == "settlement_proposal"
+    assert kind("""
+回答書
+冠省当職らは、株式会社ひぐらしローンの代理人として、貴殿からいただいた分割弁済のお申出について、次のとおり回答いたします。
+通知人は、月額二万円を毎月末日限りお支払いいただくことを条件に、分割弁済に応じます。
+右条件にご同意いただける場合は、同封の合意書に署名押印のうえご返送ください。
+""") == "settlement_proposal"
+    assert kind("""
+ご入金受領のご連絡
+いつも和解契約に基づくお支払いをいただき、ありがとうございます。本状はご請求書ではございません。
+和解成立日    2025年6月10日    和解金額    400,000円
+""") == "other"
+    assert kind("""
+和解契約の解除及び残債務一括請求のご通知
+貴殿と当社との間で令和6年6月28日に締結した和解契約(ほおずきクレジット株式会社から当社が譲り受けた債権に係る分割弁済の和解)につきまして
+下記の金額を令和8年3月31日(火)までに一括してお支払いください。
+""") == "collection_notice"
+
+
+def test_a_servicers_harmless_notice_names_it_creditor_unless_the_debt_is_paid() -> None:
+    letter = """
+アウロラ債権回収株式会社
+法務大臣許可第76号
+小柳津聡子様
+本社移転及び電話番号変更のお知らせ
+なお、本状は新たなご請求を目的とするものではございません。
+お客様番号    〒690-0000
+AU-0871-2253    新潟県長岡市はまひるがお町9-9-9
+原債権者    つわぶきクレジット株式会社
+前回ご入金日    2025年3月27日
+"""
+    v = values(run(letter))
+    assert (v["creditor.name"], v["reference_number"], v["dates.last_payment"]) == (
+        "アウロラ債権回収株式会社", "AU-0871-2253", date(2025, 3, 27))
+    assert values(run(letter + "お支払いがすべて完了いたしましたので、債権が消滅したことを証明いたします。\n")).get("creditor.name") is None
+
+
+def test_a_surname_on_a_cover_note_and_the_whole_name_in_the_deed() -> None:
+    assert values(run("""
+井手迫様へ先日お電話でご相談いただいた分割弁済について左記の和解書案をお送りします
+和解書    (案)
+こぶし信用保証株式会社以下甲というと井手迫哲也以下乙というとは甲の乙に対する求償債権について次のとおり和解する
+第一条乙は甲に対し甲が株式会社はしばみ銀行に対し令和七年四月十八日に保証債務を履行したことにより取得した求償債権として
+"""))["original_creditor.name"] == "株式会社はしばみ銀行"
+    assert parties.full_person("井手迫", layout.rows(normalize.pages([page("井手迫様へ\n乙    井手迫哲也\n")]))) == "井手迫哲也"
+
+
+def test_a_column_of_figures_each_named_below_it() -> None:
+    def line(left: str, right: str = "") -> str:
+        return left.ljust(40, " ") + "    " + right if right else left
+
+    v = values(run("\n".join([
+        "ご請求書(一括)",
+        line("ご契約の内容", "ご請求の内容(2025年6月16日現在)"),
+        line("原債権者    株式会社ヴェガカード", "482,315円"),
+        line("ご契約日    2019年8月2日", "残元金"),
+        line("ご利用限度額    500,000円", "21,804円"),
+        line("", "未払利息"),
+        line("最終ご入金日    2024年9月27日"),
+        line("", "53,041円"),
+        line("期限の利益喪失日    2024年11月5日", "遅延損害金※1"),
+        line("", "557,160円"),
+        line("", "ご請求額(合計)"),
+    ])))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "interest", "late_damages")] == [557160, 482315, 21804, 53041]
+    v = values(run("""
+■ご請求額の内訳
+1,138,602円 +       1,834円 +          59,662円 =          1,200,098円
+残元金              未収利息           遅延損害金(年14.6%)  ご請求額合計
+"""))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "interest", "late_damages")] == [1200098, 1138602, 1834, 59662]
+
+
+def test_figures_named_in_their_own_cell_or_by_a_proviso() -> None:
+    v = values(run("""
+2. ご請求金額
+金    1,284,517円求償元金(代位弁済額)
+金    5,138円    損害金(求償元金に対する10月11日から10月20日まで年14.6%)
+金    1,289,655円ご請求金額合計
+"""))
+    assert [v[f"amounts.{p}"] for p in ("total", "principal", "late_damages")] == [1289655, 1284517, 5138]
+    v = values(run("""
+催告書
+一、金弐百壱拾参万四千円也
+但し、貸付金の残元本
+一金六千九百壱拾八円也
+但し右残元本に対する令和七年八月二十九日までの未収利息
+合計金弐百弐拾五万五千五百壱拾円也
+"""))
+    assert (v["amounts.principal"], v["amounts.interest"]) == (2134000, 6918)
+
+
+def test_a_thousand_yen_table_closing_in_its_total_column() -> None:
+    table = [["貸付種類", "貸付日", "当初貸付金額", "残元金", "未収利息", "計"],
+             ["証書貸付(設備資金)", "R2.10.15", "15,000", "9,360", "42", "9,402"],
+             ["証書貸付(運転資金)", "R4.6.30", "5,000", "3,210", "17", "3,227"],
+             ["合計", "", "20,000", "12,570", "59", "12,629"]]
+    v = values(run("\n".join([
+        "期限の利益喪失通知書",
+        "(単位:千円)",
+        *("".join(cell.ljust(14) for cell in row).rstrip() for row in table),
+        "上記のほか、残元金に対し令和7年8月30日から完済の日まで年14%の割合(年365日の日割計算)による遅延損害金を申し受けます。",
+    ])))
+    assert (v["amounts.total"], v["amounts.principal"], v["late_damages_rate_percent"]) == (12629000, 12570000, 14.0)
+
+
+def test_what_a_guarantor_paid_under_a_header_of_shares() -> None:
+    v = values(run("""
+代位弁済のご通知
+代位弁済日    代位弁済額    うち元金    うち利息    うち損害金
+令和8年1月9日    3,945,092    3,862,400    24,915    57,777
+ご請求額(令和8年1月16日現在)
+求償元金    3,945,092円
+損害金(令和8年1月10日から年14.6%)    11,046円
+ご請求額計    3,956,138円
+"""))
+    assert (v["amounts.principal"], v.get("amounts.interest"), v["amounts.late_damages"]) == (3945092, None, 11046)
+
+
+def test_names_and_dates_in_the_corners_of_a_court_paper_and_a_table() -> None:
+    assert parties.clean_name("株式会社コメットファイナンス貸金業者登録番号九州財務局長(5)第00412号") == "株式会社コメットファイナンス"
+    v = values(run("""
+令和7年(ワ)第623号貸金請求事件    和歌山地方裁判所第2民事部
+口頭弁論期日呼出状及び答弁書催告状
+"""))
+    assert v["sender.name"] == "和歌山地方裁判所"
+    v = values(run("""
+債権譲受のご通知
+元金    736,500円    令和7年2月26日譲受
+お支払いのないまま次回のお支払日
+(8月27日)を過ぎますと、ご契約により期限の利益を喪失し、ご利用残高全額を一括してご請求することがあります。
+"""))
+    assert (v["dates.assignment"], v.get("dates.acceleration")) == (date(2025, 2, 26), None)
