@@ -752,8 +752,9 @@ def _parties(
                 creditor = _name_found(owed, "either-side", 0.85)
             if debtor is None and owing is not None:
                 debtor = _name_found(owing, "either-side", 0.85)
+    whole = "".join(r.text for r in letter_rows)  # the letter's text, read once for the phrases below
     voice = rules.parties().assignor_voice
-    assignor_writes = bool(voice and re.search(voice, "".join(r.text for r in letter_rows)))
+    assignor_writes = bool(voice and re.search(voice, whole))
     # The seller's own notice may print the buyer's licence under 「譲受人」 (its name, address and number):
     # that licence neither marks the sender block nor is the sender's.
     buyers_licence = assignor_writes and license_row is not None and "譲受人" in "".join(
@@ -769,7 +770,7 @@ def _parties(
         if mention is not None:
             sender = _name_found(mention, "sender-block", 0.85)
     agent_voice = rules.parties().agent_voice
-    lawyer_writes = bool(agent_voice and re.search(agent_voice, "".join(r.text for r in letter_rows)))
+    lawyer_writes = bool(agent_voice and re.search(agent_voice, whole))
     if sender is not None and (sender.how.startswith("label") or lawyer_writes) and not spec.sender_is_court:
         agent = parties.agent(letter_rows, voice=lawyer_writes)
         if agent is not None and agent.name != sender.value:
@@ -806,8 +807,6 @@ def _parties(
                 creditor = buyer_found
             if original is None:
                 original = _name_found(seller, "glossed:譲渡人", 0.85)
-        elif buyer is not None and sender is not None and sender.value != buyer.name and re.search(r"連名", "".join(r.text for r in letter_rows)):
-            sender = _name_found(buyer, "glossed:譲受人", 0.85)  # 「…連名をもってご通知」 signed by the seller first
         elif sender is not None and original is not None and creditor is not None and sender.value == original.value != creditor.value:
             sender = creditor
     if original is None:
@@ -820,7 +819,7 @@ def _parties(
                 original = _name_found(named, f"glossed:{role}", 0.8)
                 break
     mandate = rules.parties().mandate_voice
-    entrusted = bool(mandate and re.search(mandate, "".join(r.text for r in letter_rows).replace(" ", "")))
+    entrusted = bool(mandate and re.search(mandate, whole.replace(" ", "")))
     if creditor is not None and original is not None and original.value == creditor.value and original.how.startswith("prose") and not entrusted:
         # 「債権者は、債務者に対し…貸し付けた」: the lender is the creditor itself (but a servicer collecting on
         # commission names the lender it collects for, who stays both)
@@ -828,13 +827,11 @@ def _parties(
     if creditor is None:
         rule = spec.creditor
         for phrase, override in spec.creditor_if.items():
-            if re.search(phrase, "".join(r.text for r in letter_rows)):
+            if re.search(phrase, whole):
                 rule = override
         creditor = {"sender": sender, "original_creditor": original, "labelled": None}[rule]
     bought = original is not None and sender is not None and parties.sender_kind(str(sender.value)) is SenderKind.servicer
-    if creditor is None and doc_type is DocumentType.other and bought and not entrusted and not re.search(
-        r"完済|完了いた|債権が?消滅", "".join(r.text for r in letter_rows)
-    ):
+    if creditor is None and doc_type is DocumentType.other and bought and not entrusted and not re.search(r"完済|完了いた|債権が?消滅", whole):
         creditor = sender  # a servicer's notice of a new address or a receipt: it still holds the debt it bought
     if original is None and creditor is not None and entrusted and not spec.sender_is_court and creditor != sender:
         original = creditor  # collected on commission (受託): the lender that entrusted the servicer is both
